@@ -1,0 +1,112 @@
+"""The `intake` command line: one entry point, one subcommand per job."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from intake.mail import MailParseError, parse
+from intake.message import ParsedMessage
+
+NEW_TEXT_PREVIEW_LINES = 12
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the subcommand named in `argv` and return its exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    return args.run(args)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="intake",
+        description="Privacy-request intake: receive, understand and answer"
+        " personal-information requests.",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    parse_command = commands.add_parser(
+        "parse", help="parse .eml files and show what the intake understands of them"
+    )
+    parse_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parse_command.add_argument("--json", action="store_true", help="one JSON object per line")
+    parse_command.set_defaults(run=_run_parse)
+
+    serve_command = commands.add_parser(
+        "serve", help="run the intake: mail and chat receivers, scheduler and console"
+    )
+    serve_command.set_defaults(run=_run_serve)
+    return parser
+
+
+def _run_serve(_args: argparse.Namespace) -> int:
+    print("win-intake: the live receivers are not built yet. Ready now:")
+    print("  intake parse FILE...   read .eml files as the intake understands them")
+    print("Not yet: SMTP receiver, IMAP poller, Telegram bot, scheduler, staff console.")
+    return 0
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    failures = 0
+    for path in args.files:
+        try:
+            parsed = parse(path.read_bytes())
+        except OSError as error:
+            failures += 1
+            print(f"{path}: cannot read the file: {error.strerror or error}", file=sys.stderr)
+            continue
+        except MailParseError as error:
+            failures += 1
+            print(f"{path}: not a mail message: {error}", file=sys.stderr)
+            continue
+        if args.json:
+            record = {"file": str(path), **parsed.to_json()}
+            print(json.dumps(record, ensure_ascii=False, default=str))
+        else:
+            print(_summary(path, parsed))
+    return 1 if failures else 0
+
+
+def _summary(path: Path, parsed: ParsedMessage) -> str:
+    """A few lines a person can read: who, what, which facts, and the customer's own text."""
+    facts = [f"language {parsed.language}"]
+    facts += [name for name in ("auto_reply", "bounce", "bulk") if getattr(parsed.automatic, name)]
+    lines = [
+        f"== {path}",
+        f"  From:     {parsed.from_ or '(none)'}",
+        f"  Subject:  {parsed.subject or '(none)'}",
+        f"  Date:     {parsed.date.isoformat() if parsed.date else '(none)'}",
+        f"  Facts:    {', '.join(facts)}",
+    ]
+    if parsed.automatic.reasons:
+        lines.append(f"  Because:  {'; '.join(parsed.automatic.reasons)}")
+    if parsed.bounce_info:
+        info = parsed.bounce_info
+        lines.append(
+            f"  Bounce:   {', '.join(info.failed_recipients) or '?'} status {info.status or '?'}"
+            f" original {info.original_message_id or '?'}"
+        )
+    for attachment in parsed.attachments:
+        lines.append(
+            f"  Attached: {attachment.filename or '(no name)'}"
+            f" ({attachment.content_type}, {attachment.size} bytes)"
+        )
+    for defect in parsed.defects:
+        lines.append(f"  Defect:   {defect.where}: {defect.problem} -> {defect.repair}")
+    new_text_lines = parsed.new_text.splitlines()
+    lines.append("  New text:")
+    lines += [f"    {line}" for line in new_text_lines[:NEW_TEXT_PREVIEW_LINES]]
+    if len(new_text_lines) > NEW_TEXT_PREVIEW_LINES:
+        lines.append(f"    ... ({len(new_text_lines) - NEW_TEXT_PREVIEW_LINES} more lines)")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

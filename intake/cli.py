@@ -8,8 +8,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from intake.evaluate import evaluate, report
 from intake.mail import MailParseError, parse
 from intake.message import ParsedMessage
+from intake.understand import understand_file
 
 NEW_TEXT_PREVIEW_LINES = 12
 
@@ -38,6 +40,22 @@ def _build_parser() -> argparse.ArgumentParser:
     parse_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parse_command.add_argument("--json", action="store_true", help="one JSON object per line")
     parse_command.set_defaults(run=_run_parse)
+
+    classify_command = commands.add_parser(
+        "classify", help="classify .eml files (mail) and other files (one chat message each)"
+    )
+    classify_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    classify_command.add_argument("--json", action="store_true", help="one JSON object per line")
+    classify_command.set_defaults(run=_run_classify)
+
+    eval_command = commands.add_parser(
+        "eval", help="score the classifier on a labelled folder (DIR/labels.jsonl)"
+    )
+    eval_command.add_argument("folder", type=Path, metavar="DIR")
+    eval_command.add_argument(
+        "--min-macro-f1", type=float, default=0.0, help="exit 1 when macro-F1 is below this"
+    )
+    eval_command.set_defaults(run=_run_eval)
 
     serve_command = commands.add_parser(
         "serve", help="run the intake: mail and chat receivers, scheduler and console"
@@ -72,6 +90,49 @@ def _run_parse(args: argparse.Namespace) -> int:
         else:
             print(_summary(path, parsed))
     return 1 if failures else 0
+
+
+def _run_classify(args: argparse.Namespace) -> int:
+    failures = 0
+    for path in args.files:
+        try:
+            understanding = understand_file(path)
+        except OSError as error:
+            failures += 1
+            print(f"{path}: cannot read the file: {error.strerror or error}", file=sys.stderr)
+            continue
+        except MailParseError as error:
+            failures += 1
+            print(f"{path}: not a mail message: {error}", file=sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps({"file": str(path), **understanding.to_json()}, ensure_ascii=False))
+            continue
+        kinds = ", ".join(understanding.classification.kinds) or "(none: automatic mail)"
+        print(f"{path}: {kinds} [{understanding.channel}, {understanding.language}]")
+        for cue in understanding.classification.cues:
+            because = f" (by {cue.by}: {cue.by_text!r})" if cue.by else ""
+            print(f"    {cue.status:15s} {cue.kind:11s} {cue.text!r} <- {cue.rule}{because}")
+    return 1 if failures else 0
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    if not (args.folder / "labels.jsonl").is_file():
+        print(f"{args.folder}: no labels.jsonl in this folder", file=sys.stderr)
+        return 2
+    try:
+        result = evaluate(args.folder)
+    except ValueError as error:
+        print(f"cannot evaluate: {error}", file=sys.stderr)
+        return 2
+    print(report(result))
+    if result.macro_f1 < args.min_macro_f1:
+        print(
+            f"\nFAIL: macro-F1 {result.macro_f1:.3f} is below the floor {args.min_macro_f1:.3f}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def _summary(path: Path, parsed: ParsedMessage) -> str:

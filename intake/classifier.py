@@ -1,0 +1,179 @@
+"""Classify the customer's own text into request kinds, with the cues that decided each.
+
+Rules come from the lexicons (`intake/lexicon.py`). A rule's match counts unless it lies
+in a decoy, lacks a context it requires, or a negation in its clause cancels it; a
+deflection (a conditional or hypothetical phrasing) turns it into a question about
+practice. Every match is kept as a `Cue` with its status, so staff see why.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, all_lexicons
+
+KEPT = "kept"
+NEGATED = "negated"
+DEFLECTED = "deflected"
+DECOY = "decoy"
+MISSING_CONTEXT = "missing-context"
+MAX_CLASSIFIED_CHARS = 20_000
+
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update({0x3000: 0x20, 0x2019: 0x27, 0x2018: 0x27, 0x201C: 0x22, 0x201D: 0x22})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One rule match: where it is, what it signals, and whether it counted."""
+
+    kind: str
+    rule: str
+    start: int
+    end: int
+    text: str
+    status: str = KEPT
+    by: str = ""
+    by_text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The request kinds of one message and every cue considered."""
+
+    kinds: tuple[str, ...]
+    cues: tuple[Cue, ...]
+
+    def kept_cues(self) -> tuple[Cue, ...]:
+        return tuple(cue for cue in self.cues if cue.status in (KEPT, DEFLECTED))
+
+
+NO_KINDS = Classification(kinds=(), cues=())
+
+
+def classify(text: str, *, automatic: bool = False) -> Classification:
+    """Kinds of `text` (the customer's own words); automatic mail gets none."""
+    if automatic:
+        return NO_KINDS
+    normalized = normalize(text[:MAX_CLASSIFIED_CHARS])
+    lexicons = all_lexicons()
+    decoys = _decoy_spans(normalized, lexicons)
+    contexts = {
+        context.name
+        for lexicon in lexicons
+        for context in lexicon.contexts
+        if context.pattern.search(normalized)
+    }
+    cues: list[Cue] = []
+    for lexicon in lexicons:
+        cues.extend(_lexicon_cues(normalized, text, lexicon, decoys, contexts))
+    return Classification(kinds=_kinds_from(cues), cues=tuple(cues))
+
+
+def normalize(text: str) -> str:
+    """Fold full-width ASCII, ideographic space and curly quotes; keeps every offset."""
+    return text.translate(_WIDTH_TABLE)
+
+
+def _decoy_spans(text: str, lexicons: tuple[Lexicon, ...]) -> list[tuple[int, int, str, str]]:
+    return [
+        (match.start(), match.end(), decoy.id, match.group(0))
+        for lexicon in lexicons
+        for decoy in lexicon.decoys
+        for match in decoy.pattern.finditer(text)
+    ]
+
+
+def _lexicon_cues(
+    text: str,
+    original: str,
+    lexicon: Lexicon,
+    decoys: list[tuple[int, int, str, str]],
+    contexts: set[str],
+) -> list[Cue]:
+    cues: list[Cue] = []
+    breaks: list[int] | None = None
+    for rule in lexicon.rules:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if breaks is None:
+                breaks = [m.start() for m in lexicon.clause_break.finditer(text)]
+            cue = Cue(rule.kind, rule.id, start, end, original[start:end])
+            decoy = next((d for d in decoys if d[0] < end and start < d[1]), None)
+            if decoy:
+                cues.append(_with(cue, DECOY, decoy[2], decoy[3]))
+                continue
+            missing = [name for name in rule.requires if name not in contexts]
+            if missing:
+                cues.append(_with(cue, MISSING_CONTEXT, ",".join(missing), ""))
+                continue
+            clause_start, clause_end = _clause(breaks, start, end, len(text))
+            negation = (
+                _modifier_match(text, lexicon.negations, start, end, clause_start, clause_end)
+                if rule.negatable
+                else None
+            )
+            if negation:
+                cues.append(_with(cue, NEGATED, *negation))
+                continue
+            deflection = _modifier_match(
+                text, lexicon.deflections, start, end, clause_start, clause_end
+            )
+            if deflection and rule.kind in RIGHTS:
+                cues.append(_with(cue, DEFLECTED, *deflection))
+                continue
+            cues.append(cue)
+    return cues
+
+
+def _with(cue: Cue, status: str, by: str, by_text: str) -> Cue:
+    return Cue(cue.kind, cue.rule, cue.start, cue.end, cue.text, status, by, by_text)
+
+
+def _clause(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The span between the clause breaks around a match (a match may cross breaks)."""
+    before = bisect.bisect_right(breaks, start - 1)
+    clause_start = breaks[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(breaks, end)
+    clause_end = breaks[after] if after < len(breaks) else length
+    return clause_start, clause_end
+
+
+def _modifier_match(
+    text: str,
+    modifiers: tuple[Modifier, ...],
+    start: int,
+    end: int,
+    clause_start: int,
+    clause_end: int,
+) -> tuple[str, str] | None:
+    """The first modifier found in its scope around the match, as (id, matched text)."""
+    for modifier in modifiers:
+        windows: list[str] = []
+        if modifier.scope in ("before", "around"):
+            windows.append(text[max(clause_start, start - modifier.window) : start])
+        if modifier.scope in ("after", "around"):
+            windows.append(text[end : min(clause_end, end + modifier.window)])
+        if modifier.scope == "around":
+            windows.append(text[start:end])
+        for window in windows:
+            found = modifier.pattern.search(window)
+            if found:
+                return modifier.id, found.group(0)
+    return None
+
+
+def _kinds_from(cues: list[Cue]) -> tuple[str, ...]:
+    kinds = {cue.kind for cue in cues if cue.status == KEPT}
+    if any(cue.status == DEFLECTED for cue in cues):
+        kinds.add("inquiry")
+    if kinds - {"inquiry"}:
+        kinds.discard("inquiry")
+    if not kinds:
+        return ("other",)
+    return tuple(kind for kind in KINDS if kind in kinds)

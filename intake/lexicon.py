@@ -1,0 +1,194 @@
+"""Load the classifier's lexicons: one TOML file per language under `intake/lexicons/`.
+
+A lexicon holds data a privacy officer can read and extend: request rules (a pattern and
+the kind it signals), negations that cancel a nearby rule, deflections that turn a
+conditional or hypothetical request into a question, decoys whose words only look like a
+request, and contexts that some rules require somewhere in the text. Every entry carries
+examples; a test checks that each still fires on them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+KINDS = ("disclosure", "correction", "suspension", "deletion", "complaint", "inquiry", "other")
+RIGHTS = ("disclosure", "correction", "suspension", "deletion")
+SCOPES = ("before", "after", "around")
+DEFAULT_CLAUSE_BREAK = r"[.!?。！？\n;；]"
+DEFAULT_WINDOW = 40
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern whose match signals a request kind, unless negated, deflected or a decoy."""
+
+    id: str
+    kind: str
+    pattern: re.Pattern[str]
+    requires: tuple[str, ...]
+    negatable: bool
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """A negation or deflection cue that acts on rules within `window` chars in its clause."""
+
+    id: str
+    pattern: re.Pattern[str]
+    scope: str
+    window: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decoy:
+    """A pattern for words that look like a request but are not one (invoice, disclaimer)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A named condition that a rule may require somewhere in the text."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything one language contributes to the classifier."""
+
+    language: str
+    clause_break: re.Pattern[str]
+    rules: tuple[Rule, ...]
+    negations: tuple[Modifier, ...]
+    deflections: tuple[Modifier, ...]
+    decoys: tuple[Decoy, ...]
+    contexts: tuple[Context, ...]
+
+
+def lexicon_names() -> list[str]:
+    """The languages that have a lexicon file, sorted."""
+    folder = resources.files("intake") / "lexicons"
+    return sorted(
+        p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
+    )
+
+
+@cache
+def load_lexicon(name: str) -> Lexicon:
+    """Parse and compile `intake/lexicons/<name>.toml`; raises LexiconError when malformed."""
+    source = resources.files("intake") / "lexicons" / f"{name}.toml"
+    try:
+        document = tomllib.loads(source.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LexiconError(f"lexicon {name}.toml cannot be read: {error}") from error
+    return parse_lexicon(document, origin=f"{name}.toml")
+
+
+@cache
+def all_lexicons() -> tuple[Lexicon, ...]:
+    return tuple(load_lexicon(name) for name in lexicon_names())
+
+
+def parse_lexicon(document: dict[str, Any], origin: str) -> Lexicon:
+    """Build a Lexicon from a parsed TOML document, checking every field."""
+    language = document.get("language")
+    if not isinstance(language, str):
+        raise LexiconError(f"{origin}: 'language' must be set")
+    contexts = tuple(
+        Context(
+            name=_text(entry, "name", origin),
+            pattern=_compile(entry, origin),
+            examples=_examples(entry, origin),
+        )
+        for entry in document.get("context", [])
+    )
+    rules = tuple(_rule(entry, origin) for entry in document.get("rule", []))
+    known_contexts = {context.name for context in contexts}
+    for rule in rules:
+        for needed in rule.requires:
+            if needed not in known_contexts:
+                raise LexiconError(f"{origin}: rule {rule.id} requires unknown context {needed}")
+    return Lexicon(
+        language=language,
+        clause_break=re.compile(document.get("clause_break", DEFAULT_CLAUSE_BREAK), re.I),
+        rules=rules,
+        negations=tuple(_modifier(e, origin) for e in document.get("negation", [])),
+        deflections=tuple(_modifier(e, origin) for e in document.get("deflection", [])),
+        decoys=tuple(
+            Decoy(_text(e, "id", origin), _compile(e, origin), _examples(e, origin))
+            for e in document.get("decoy", [])
+        ),
+        contexts=contexts,
+    )
+
+
+def _rule(entry: dict[str, Any], origin: str) -> Rule:
+    rule_id = _text(entry, "id", origin)
+    kind = _text(entry, "kind", origin)
+    if kind not in KINDS or kind == "other":
+        raise LexiconError(f"{origin}: rule {rule_id} has kind {kind!r}; use one of {KINDS[:-1]}")
+    requires = entry.get("requires", [])
+    if isinstance(requires, str):
+        requires = [requires]
+    return Rule(
+        id=rule_id,
+        kind=kind,
+        pattern=_compile(entry, origin),
+        requires=tuple(requires),
+        negatable=bool(entry.get("negatable", True)),
+        examples=_examples(entry, origin),
+    )
+
+
+def _modifier(entry: dict[str, Any], origin: str) -> Modifier:
+    modifier_id = _text(entry, "id", origin)
+    scope = entry.get("scope", "before")
+    if scope not in SCOPES:
+        raise LexiconError(f"{origin}: {modifier_id} has scope {scope!r}; use one of {SCOPES}")
+    return Modifier(
+        id=modifier_id,
+        pattern=_compile(entry, origin),
+        scope=scope,
+        window=int(entry.get("window", DEFAULT_WINDOW)),
+        examples=_examples(entry, origin),
+    )
+
+
+def _text(entry: dict[str, Any], key: str, origin: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value:
+        raise LexiconError(f"{origin}: an entry lacks '{key}': {entry!r:.120}")
+    return value
+
+
+def _compile(entry: dict[str, Any], origin: str) -> re.Pattern[str]:
+    pattern = _text(entry, "pattern", origin)
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        name = entry.get("id") or entry.get("name")
+        raise LexiconError(f"{origin}: pattern of {name} does not compile: {error}") from error
+
+
+def _examples(entry: dict[str, Any], origin: str) -> tuple[str, ...]:
+    examples = entry.get("examples", [])
+    if not examples or not all(isinstance(example, str) for example in examples):
+        name = entry.get("id") or entry.get("name")
+        raise LexiconError(f"{origin}: {name} needs a list of 'examples' it fires on")
+    return tuple(examples)

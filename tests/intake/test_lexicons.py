@@ -1,0 +1,96 @@
+"""Every lexicon entry parses, compiles and still fires on the examples it lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.classifier import DECOY, DEFLECTED, KEPT, NEGATED, classify, normalize
+from intake.lexicon import LexiconError, lexicon_names, load_lexicon, parse_lexicon
+
+ENTRIES = [
+    (name, table, entry)
+    for name in lexicon_names()
+    for table, entries in (
+        ("rule", load_lexicon(name).rules),
+        ("negation", load_lexicon(name).negations),
+        ("deflection", load_lexicon(name).deflections),
+        ("decoy", load_lexicon(name).decoys),
+        ("context", load_lexicon(name).contexts),
+    )
+    for entry in entries
+]
+
+
+def _entry_id(value) -> str:
+    if isinstance(value, tuple):
+        name, table, entry = value
+        return f"{name}:{table}:{getattr(entry, 'id', getattr(entry, 'name', '?'))}"
+    return str(value)
+
+
+def test_every_served_language_has_a_lexicon():
+    assert set(lexicon_names()) >= {"en", "ja", "zh", "ko", "fr", "de", "es"}
+
+
+def test_entry_ids_are_unique_within_a_lexicon():
+    for name in lexicon_names():
+        lexicon = load_lexicon(name)
+        ids = [e.id for e in (*lexicon.rules, *lexicon.negations, *lexicon.deflections)]
+        ids += [e.id for e in lexicon.decoys]
+        assert len(ids) == len(set(ids)), f"{name}: duplicate ids"
+
+
+@pytest.mark.parametrize("case", ENTRIES, ids=_entry_id)
+def test_entry_fires_on_its_examples(case):
+    _name, table, entry = case
+    for example in entry.examples:
+        if table == "context":
+            assert entry.pattern.search(normalize(example)), example
+            continue
+        cues = classify(example).cues
+        if table == "rule":
+            wanted = [c for c in cues if c.rule == entry.id and c.status == KEPT]
+        else:
+            status = {"negation": NEGATED, "deflection": DEFLECTED, "decoy": DECOY}[table]
+            wanted = [c for c in cues if c.by == entry.id and c.status == status]
+        assert wanted, f"{entry.id} does not fire on {example!r}: {cues}"
+
+
+def test_malformed_lexicon_entries_are_refused_with_their_name():
+    with pytest.raises(LexiconError, match="does not compile"):
+        parse_lexicon(
+            {
+                "language": "xx",
+                "rule": [{"id": "r", "kind": "deletion", "pattern": "(", "examples": ["x"]}],
+            },
+            origin="xx.toml",
+        )
+    with pytest.raises(LexiconError, match="kind"):
+        parse_lexicon(
+            {
+                "language": "xx",
+                "rule": [{"id": "r", "kind": "spam", "pattern": "x", "examples": ["x"]}],
+            },
+            origin="xx.toml",
+        )
+    with pytest.raises(LexiconError, match="examples"):
+        parse_lexicon(
+            {"language": "xx", "rule": [{"id": "r", "kind": "deletion", "pattern": "x"}]},
+            origin="xx.toml",
+        )
+    with pytest.raises(LexiconError, match="unknown context"):
+        parse_lexicon(
+            {
+                "language": "xx",
+                "rule": [
+                    {
+                        "id": "r",
+                        "kind": "complaint",
+                        "pattern": "x",
+                        "examples": ["x"],
+                        "requires": "nope",
+                    }
+                ],
+            },
+            origin="xx.toml",
+        )

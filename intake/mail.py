@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import email
 import email.message
+import email.parser
+import email.policy
 import email.utils
 import hashlib
 import re
@@ -32,9 +34,21 @@ MAX_PARTS = 300
 MAX_DEPTH = 12
 MAX_TEXT_CHARS = 500_000
 MAX_HEADER_CHARS = 8_000
+MAX_HEADER_LINES = 5_000
 MESSAGE_ID = re.compile(r"<[^<>\s]{1,900}>")
 HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]{1,200}:")
 BODY_TYPES = ("text/plain", "text/html")
+
+
+class _RawHeaderPolicy(email.policy.Compat32):
+    """Compat32 parsing, but header values come back as the raw str: raw 8-bit bytes stay
+    surrogate-escaped (not replaced by U+FFFD) so that `decode_header` can detect them."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return value
+
+
+RAW_HEADER_POLICY = _RawHeaderPolicy()
 
 
 class MailParseError(ValueError):
@@ -57,7 +71,7 @@ def parse(raw: bytes) -> ParsedMessage:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MailParseError(f"expected the raw bytes of a mail, got {type(raw).__name__}")
     raw_bytes, defects = _prepare_raw(bytes(raw))
-    msg = email.message_from_bytes(raw_bytes)
+    msg = _read_mime_tree(raw_bytes, defects)
     if raw_bytes.strip() and not msg.keys():
         raise MailParseError(
             "no mail header found: the input does not start with lines such as"
@@ -126,6 +140,7 @@ def _prepare_raw(raw: bytes) -> tuple[bytes, list[Defect]]:
         raw = stripped
     if raw.startswith(b"From ") and b"\n" in raw:
         raw = raw.split(b"\n", 1)[1]  # an mbox "From " envelope line
+    raw = _cap_header_lines(raw, defects)
     if raw.strip() and not HEADER_LINE.match(raw):
         raise MailParseError(
             "no mail header found: the input does not start with a header line such as"
@@ -134,18 +149,51 @@ def _prepare_raw(raw: bytes) -> tuple[bytes, list[Defect]]:
     return raw, defects
 
 
+def _cap_header_lines(raw: bytes, defects: list[Defect]) -> bytes:
+    """Keep at most MAX_HEADER_LINES lines of the top-level header block."""
+    header_end = raw.find(b"\n\n")
+    crlf_end = raw.find(b"\r\n\r\n")
+    if crlf_end != -1 and (header_end == -1 or crlf_end < header_end):
+        header_end = crlf_end
+    header_block = raw[:header_end] if header_end != -1 else raw
+    if header_block.count(b"\n") <= MAX_HEADER_LINES:
+        return raw
+    kept = b"\n".join(header_block.split(b"\n", MAX_HEADER_LINES)[:MAX_HEADER_LINES])
+    defects.append(
+        Defect("headers", f"more than {MAX_HEADER_LINES} header lines", "the rest dropped")
+    )
+    return kept + (raw[header_end:] if header_end != -1 else b"\n\n")
+
+
+def _read_mime_tree(raw: bytes, defects: list[Defect]) -> email.message.Message:
+    """The stdlib's MIME tree; for structures too deep for its recursive parser, the headers
+    and the whole body as one text part."""
+    try:
+        return email.message_from_bytes(raw, policy=RAW_HEADER_POLICY)
+    except RecursionError:
+        defects.append(
+            Defect("mime", "MIME structure nested too deep to read", "body kept as plain text")
+        )
+        parser = email.parser.BytesParser(policy=RAW_HEADER_POLICY)
+        msg = parser.parsebytes(raw, headersonly=True)
+        del msg["Content-Type"]
+        del msg["Content-Transfer-Encoding"]
+        msg["Content-Type"] = "text/plain"
+        return msg
+
+
 def _walk(msg: email.message.Message) -> _Walk:
     """Collect body candidates and attachments, skipping nested messages' bodies."""
     walk = _Walk()
     for part, _depth, nested in _iter_parts(msg, walk):
         _record_stdlib_defects(part, walk.defects)
         content_type = part.get_content_type()
-        if part.is_multipart():
+        if part.is_multipart() and not nested:
             continue
         if nested or _is_attachment(part, content_type):
             walk.attachments.append(_attachment(part, content_type, walk.defects))
-        elif content_type == "text/plain":
-            walk.plain_parts.append(part)
+        elif content_type == "text/plain" or content_type.startswith("multipart/"):
+            walk.plain_parts.append(part)  # a multipart without parts: read its body as text
         elif content_type == "text/html":
             walk.html_parts.append(part)
         elif content_type.startswith("text/") and content_type not in (
@@ -323,7 +371,7 @@ def _addresses(msg: email.message.Message, name: str, defects: list[Defect]) -> 
     for display_name, address in email.utils.getaddresses(values):
         decoded_name, name_defects = decode_header(display_name)
         defects.extend(Defect(name, d.problem, d.repair) for d in name_defects)
-        address_text = address.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+        address_text = address.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         if not address_text and not decoded_name:
             continue
         addresses.append(Address(name=decoded_name.strip(), address=address_text.strip()))

@@ -73,6 +73,12 @@ def test_deeply_nested_multipart_is_capped_with_a_defect():
     assert "nested deeper" in _problems(parsed)
 
 
+def test_multipart_nested_beyond_the_stdlib_recursion_limit_keeps_its_text():
+    parsed = parse(nested_multipart(2_000))
+    assert "deep text" in parsed.text
+    assert "nested too deep" in _problems(parsed)
+
+
 def test_deeply_nested_attached_messages_do_not_leak_into_the_text():
     parsed = parse(nested_rfc822(60))
     assert "delete" not in parsed.new_text
@@ -203,8 +209,10 @@ def test_huge_subject_header_parses():
     assert parsed.subject.startswith("削除")
 
 
-def test_many_headers_parse():
-    assert parse(many_headers(50_000)).new_text == "body"
+def test_many_headers_are_capped_with_a_defect():
+    parsed = parse(many_headers(50_000))
+    assert parsed.new_text == "body" and parsed.subject == "test"
+    assert "header lines" in _problems(parsed)
 
 
 def test_garbage_address_headers_do_not_raise():

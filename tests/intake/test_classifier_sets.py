@@ -1,0 +1,36 @@
+"""The classifier meets its quality floors on the shared corpus and on our own labelled set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from shared_corpus import require_corpus
+
+from intake.evaluate import evaluate, report
+from intake.lexicon import RIGHTS
+
+OWN_SET_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.mark.corpus
+def test_corpus_meets_the_quality_floors():
+    result = evaluate(require_corpus())
+    summary = report(result)
+    assert result.items == 90
+    assert result.macro_f1 >= 0.95, summary
+    for kind in RIGHTS:
+        assert result.recall_of(kind) >= 0.97, summary
+    assert result.rate(result.language_matches) >= 0.97, summary
+    assert result.rate(result.flag_matches) == 1.0, summary
+
+
+def test_own_labelled_set_meets_the_quality_floors():
+    result = evaluate(OWN_SET_DIR)
+    summary = report(result)
+    assert result.items >= 200
+    assert result.macro_f1 >= 0.85, summary
+    for kind in RIGHTS:
+        assert result.recall_of(kind) >= 0.90, summary
+    assert result.rate(result.language_matches) >= 0.95, summary
+    assert result.rate(result.flag_matches) == 1.0, summary

@@ -1,20 +1,25 @@
-"""Charset-correct decoding of mail bodies and header values, including wrong or missing labels.
+"""Charset-correct decoding of mail bodies and header values, also under wrong or missing labels.
 
-Japanese is decoded through CP932 so that the NEC special characters (row 13: ①, ㈱, №, ℡,
-Ⅰ...) and the IBM extensions decode, whatever the label says (Shift_JIS, EUC-JP or
-ISO-2022-JP, whose escapes are transcoded to CP932 here; Python's own JIS codecs reject those
-characters). Wave-dash decision: text from the JIS family always gets the JIS X 0208 standard
-characters, the ones Python's shift_jis, euc_jp and iso2022_jp codecs give, so the same bytes
-decode alike under every JIS-family label. CP932's six Microsoft choices are mapped back:
-U+FF5E→U+301C WAVE DASH, U+2225→U+2016, U+FF0D→U+2212 MINUS SIGN, U+FFE0→U+00A2, U+FFE1→U+00A3,
-U+FFE2→U+00AC. Text arriving as UTF-8 is left as sent. JIS X 0201 Roman (ESC ( J) is read as
-ASCII, as CP932 reads 0x5C and 0x7E.
+Japanese: Python's JIS codecs reject the NEC special characters (row 13: ①, ㈱, №, ℡, Ⅰ...)
+and the IBM extensions, so three codecs registered here decode them through CP932:
+intake-cp932 (Shift_JIS labels), intake-eucjp (EUC-JP as CP51932) and intake-iso2022jp
+(ISO-2022-JP with the CP50220/CP50221 extensions, ESC ( I and SO/SI kana and JIS X 0212; its
+runs are transcoded to EUC-JP bytes). Where Python's own codec reads a text, it is the faster
+route, with the same characters.
 
-Labels are read as mail software means them (WHATWG-style supersets, no defect):
+Wave dash: text from the JIS family gets the JIS X 0208 standard characters, as Python's
+shift_jis, euc_jp and iso2022_jp give them, so a JIS character decodes alike under every
+JIS-family label. CP932's Microsoft choices are mapped back: U+FF5E→U+301C WAVE DASH,
+U+2225→U+2016, U+FF0D→U+2212 MINUS SIGN, U+FFE0→U+00A2, U+FFE1→U+00A3, U+FFE2→U+00AC. UTF-8
+text keeps what the sender typed, so both forms reach later stages, which fold them when
+matching. JIS X 0201 Roman (ESC ( J) is read as ASCII, as CP932 reads 0x5C and 0x7E.
+
+Labels mean what mail software means by them (WHATWG-style supersets, no defect):
 Shift_JIS→CP932, ISO-2022-JP→CP50221, EUC-JP→CP51932, GB2312/GBK→GB18030, Big5→CP950,
 EUC-KR/KS C 5601→CP949, ISO-8859-1→windows-1252. A missing, unknown or wrong label is
-detected: JIS escapes, then UTF-8, then Japanese, then Latin, then charset-normalizer, and as
-a last resort the best candidate with U+FFFD replacement. Each such repair leaves a Defect.
+detected: JIS escapes, then UTF-8, then Japanese, then Latin text, then charset-normalizer (only
+when nothing decodes as labelled), and as a last resort the candidate needing the fewest U+FFFD.
+Each repair leaves a Defect.
 """
 
 from __future__ import annotations
@@ -35,7 +40,6 @@ from intake.message import Defect
 CP932_CODEC = "intake-cp932"
 EUCJP_CODEC = "intake-eucjp"
 ISO2022JP_CODEC = "intake-iso2022jp"
-JIS_FAMILY = frozenset({CP932_CODEC, EUCJP_CODEC, ISO2022JP_CODEC})
 
 _CP932_TO_JIS0208 = str.maketrans(
     {
@@ -298,7 +302,7 @@ def codec_for(label: str | None) -> str | None:
         return _CODEC_OF_LABEL[key]
     try:
         name = codecs.lookup(label).name
-        b"".decode(name)  # transform codecs such as base64 or rot13 are not charsets
+        b"a".decode(name, "ignore")  # transform codecs such as base64 or rot13 are no charsets
     except (LookupError, ValueError, UnicodeError):
         return None
     return None if name in _NOT_MAIL_CHARSETS else name
@@ -337,15 +341,18 @@ _MOJIBAKE = tuple(
         "[\u0080-\u009f]",  # C1 controls: a single-byte charset guessed wrong
     )
 )
+_MOJIBAKE_CHARACTER = re.compile("[\u0080-\u00ff\u0192\u201a\u7e3a\u7e5d\u7e67\uff64\uff65]")
+_MOJIBAKE_WINDOW = 4096  # wrong-charset patterns repeat; a window after the first suspect will do
 _KANA = re.compile("[\u3041-\u30ff]")
-_NOT_JAPANESE = re.compile("[^\x00-\x7f\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe5]")
+# Outside what JIS X 0208 and the NEC/IBM rows hold (half-width kana, hangul, PUA are outside).
+_NOT_JAPANESE = re.compile(
+    "[^\x00-\x7f\u00a2\u00a3\u00a7\u00a8\u00ac\u00b0\u00b1\u00b4\u00b6\u00d7\u00f7"
+    "\u2010-\u22ff\u2460-\u26ff\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uf900-\ufaff"
+    "\uff01-\uff60\uffe0-\uffe5]"
+)
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{3,}")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SHORT = 24  # at most this many non-ASCII characters: too short for statistics
-
-
-_MOJIBAKE_CHARACTER = re.compile("[\u0080-\u00ff\u0192\u201a\u7e3a\u7e5d\u7e67\uff64\uff65]")
-_MOJIBAKE_WINDOW = 4096  # wrong-charset patterns repeat; a window after the first suspect will do
 
 
 def _looks_like_mojibake(text: str) -> bool:
@@ -445,8 +452,12 @@ def _repair_double_utf8(text: str) -> str | None:
     return None
 
 
-def _detected(payload: bytes) -> Iterator[tuple[str, str | None]]:
-    """Codecs (with their text when already decoded) for unlabelled 8-bit text, lazily."""
+def _detected(payload: bytes, *, guess: bool) -> Iterator[tuple[str, str | None]]:
+    """Codecs, with their text when it decodes, for unlabelled 8-bit text, likeliest first.
+
+    Japanese with kana, then Latin text, then short all-CJK text read as Japanese, then
+    (if `guess`) charset-normalizer's pick.
+    """
     as_japanese = {codec: _strict(payload, codec) for codec in (CP932_CODEC, EUCJP_CODEC)}
     for codec, text in as_japanese.items():
         if text is not None and _plausible_japanese(text, allow_short=False):
@@ -457,9 +468,9 @@ def _detected(payload: bytes) -> Iterator[tuple[str, str | None]]:
     for codec, text in as_japanese.items():
         if text is not None and _plausible_japanese(text, allow_short=True):
             yield codec, text
-    guess = _charset_normalizer_guess(payload)
-    if guess:
-        yield guess, None
+    codec = _charset_normalizer_guess(payload) if guess else None
+    if codec:
+        yield codec, _strict(payload, codec)
 
 
 def _charset_normalizer_guess(payload: bytes) -> str | None:
@@ -480,7 +491,10 @@ def _decode_bytes(
     label = label.strip() if isinstance(label, str) else ""
     if payload.isascii():
         ascii_compatible = codec is None or _is_ascii_compatible(codec)
-        jis = b"\x1b" in payload and (codec == ISO2022JP_CODEC or _JIS_ESCAPE.search(payload))
+        if codec == ISO2022JP_CODEC:
+            jis = b"\x1b" in payload or b"\x0e" in payload
+        else:
+            jis = b"\x1b" in payload and _JIS_ESCAPE.search(payload) is not None
         if ascii_compatible and jis:
             content = content if codec == ISO2022JP_CODEC else "ISO-2022-JP text"
             return _decode_8bit(payload, label, codec, where, content, first=ISO2022JP_CODEC)
@@ -525,6 +539,7 @@ def _decode_8bit(
     if as_utf8 is not None and _looks_like_mojibake(as_utf8):
         as_utf8 = None
     utf8_wins = codec != "utf-8" and as_utf8 is not None and _non_ascii_count(as_utf8) >= 3
+    suspect: tuple[str, str] | None = None  # a strict decode as labelled that looks wrong
     for candidate in (first, *_FAMILY_FALLBACKS.get(first or "", ())):
         if candidate is None or utf8_wins:
             break
@@ -536,6 +551,7 @@ def _decode_8bit(
             if repaired is not None:
                 return repaired, candidate, [Defect(where, "UTF-8 encoded twice", "repaired")]
         if _looks_like_mojibake(text) or _hidden_japanese(payload, text, candidate):
+            suspect = suspect or (text, candidate)
             continue
         defects = [Defect(where, "character cut off at the end", "dropped")] if cut else []
         if candidate not in (codec, *_FAMILY_FALLBACKS.get(codec or "", ())):
@@ -546,10 +562,12 @@ def _decode_8bit(
     if as_utf8 is not None:
         return as_utf8, "utf-8", [Defect(where, problem, "decoded as utf-8")]
     if not payload.isascii():
-        for detected, text in _detected(payload):
-            text = text if text is not None else _strict(payload, detected)
+        # A suspect decode as labelled gives way to a plausible reading only, not to a guess.
+        for detected, text in _detected(payload, guess=suspect is None):
             if text is not None and not _looks_like_mojibake(text):
                 return text, detected, [Defect(where, problem, f"decoded as {detected}")]
+    if suspect is not None:
+        return suspect[0], suspect[1], []
     return _decode_with_replacement(payload, first, where, problem)
 
 

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 
 from intake.authresults import parse_authentication_results
 from intake.automatic import detect_automatic
-from intake.charsets import decode_body, decode_header
+from intake.charsets import decode_body, decode_header, transfer_decode
 from intake.dsn import parse_delivery_status
 from intake.htmltext import html_to_text
 from intake.language import detect_language
@@ -293,11 +293,12 @@ def _filename(part: email.message.Message, defects: list[Defect]) -> str:
 
 def _payload_bytes(part: email.message.Message, defects: list[Defect]) -> bytes:
     try:
-        payload = part.get_payload(decode=True)
+        payload, payload_defects = transfer_decode(part, where="body")
     except (ValueError, TypeError, LookupError) as error:
         defects.append(Defect("mime", f"payload could not be decoded: {error}", "left empty"))
         return b""
-    return payload if isinstance(payload, bytes) else b""
+    defects.extend(payload_defects)
+    return payload
 
 
 def _body_texts(walk: _Walk, defects: list[Defect]) -> tuple[str, str]:
@@ -359,8 +360,7 @@ def _header_str(value: object) -> str:
 
 
 def _header_text(msg: email.message.Message, name: str) -> tuple[str, list[Defect]]:
-    text, header_defects = decode_header(_header_str(msg.get(name)))
-    return text, [Defect(name, d.problem, d.repair) for d in header_defects]
+    return decode_header(_header_str(msg.get(name)), where=name)
 
 
 def _addresses(msg: email.message.Message, name: str, defects: list[Defect]) -> list[Address]:
@@ -369,8 +369,8 @@ def _addresses(msg: email.message.Message, name: str, defects: list[Defect]) -> 
         return []
     addresses: list[Address] = []
     for display_name, address in email.utils.getaddresses(values):
-        decoded_name, name_defects = decode_header(display_name)
-        defects.extend(Defect(name, d.problem, d.repair) for d in name_defects)
+        decoded_name, name_defects = decode_header(display_name, where=name)
+        defects.extend(name_defects)
         address_text = address.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         if not address_text and not decoded_name:
             continue

@@ -4,11 +4,14 @@ The classifier reads only `TextParts.new_text`, so quoted replies, forwarded mes
 signatures and legal disclaimers are moved out of it, while the sender's own words stay.
 When in doubt a line stays new text: losing a request is worse than keeping a signature.
 
-How: one pass over the lines marks `>`-quoted lines (with their attribution line) and finds
-the first unmarked history block (Original Message, Outlook header block, forward), below
-which everything is quoted. Each remaining run of new lines then has disclaimers and a
-signature peeled off its end. Every step is linear; the heuristics only look at short,
-bounded stretches of lines, and long lines skip the regular expressions.
+How: regular-expression scans running at C speed find the few lines that can matter (runs
+of quoted lines, rules and separators, header blocks, lines ending in a colon), so ordinary
+prose costs no Python work per line. `>`-quoted runs, with their attribution line, are
+quoted wherever they stand; the first unmarked history block (Original Message, an Outlook
+header block, a forward, a dated attribution over unmarked text) is quoted with everything
+below it. The first and the last unquoted runs then have disclaimers and a signature peeled
+off their ends. Every step is linear: no pattern can match a line in two ways, and the
+heuristics only look at short, bounded stretches of lines.
 """
 
 from __future__ import annotations
@@ -16,10 +19,8 @@ from __future__ import annotations
 import heapq
 import logging
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 _log = logging.getLogger(__name__)
 
@@ -128,11 +129,14 @@ def _field_names(wanted: set[str]) -> str:
 FROM_FIELD = rf"(?i:{_field_names({'from'})})[{BLANKS}]*[:：][^\n]*"
 OTHER_FIELD = rf"(?i:{_field_names({'date', 'to', 'cc', 'subject'})})[{BLANKS}]*[:：][^\n]*"
 WRAPPED_VALUE = r"(?:\n[ \t]+[^\n:：]*)?"  # a To: list folded onto an indented line
-# One scan finds every line that starts something: each alternative begins at a line start
-# (the literal newline lets the engine skip ahead fast), and none can match the same text in
-# two ways, so the scan stays linear.
-LINE_EVENT = re.compile(
-    rf"\n[{BLANKS}]*(?:"
+FROM_FIELD_STARTS = "".join(
+    sorted({name[0] + name[0].upper() for name, field in HEADER_FIELDS.items() if field == "from"})
+)
+# One scan finds every line that starts something. Each alternative begins at a line start,
+# none can match the same text in two ways (so the scan stays linear), and the literal
+# newline plus a one-character look-ahead let the engine skip ordinary lines fast.
+LINE_START = (
+    rf"[{BLANKS}]*(?:"
     rf"(?P<quote>[>＞][^\n]*(?:\n[{BLANKS}]*[>＞][^\n]*)*)"
     rf"|(?P<pipe>\|[^\n]*(?:\n[{BLANKS}]*\|[^\n]*)*)"
     rf"|(?P<header>{FROM_FIELD}{WRAPPED_VALUE}(?:\n[{BLANKS}]*{OTHER_FIELD}{WRAPPED_VALUE}){{2,}})"
@@ -140,8 +144,12 @@ LINE_EVENT = re.compile(
     rf"|(?P<rule>[{re.escape(RULE_CHARS)}])"
     ")"
 )
-LINE_END_COLON = re.compile(rf":[{BLANKS}]*\n")
-LINE_END_WIDE_COLON = re.compile(rf"：[{BLANKS}]*\n")
+FIRST_LINE_EVENT = re.compile(LINE_START)
+LINE_EVENT = re.compile(
+    rf"\n(?=[{re.escape(BLANKS + QUOTE_MARKS + RULE_CHARS + FROM_FIELD_STARTS)}]){LINE_START}"
+)
+LINE_END_COLON = re.compile(rf":[{BLANKS}]*(?=\n|\Z)")
+LINE_END_WIDE_COLON = re.compile(rf"：[{BLANKS}]*(?=\n|\Z)")
 
 
 def _is_quote_line(stripped: str) -> bool:
@@ -209,40 +217,53 @@ def _next_text_is_quote(lines: list[str], start: int) -> bool:
 # --- quoted history -----------------------------------------------------------------------------
 
 
-def _line_index(line_starts: list[int], offset: int) -> int:
-    """The index of the line holding character `offset`."""
-    return bisect_right(line_starts, offset) - 1
+Event = tuple[int, int, re.Match[str]]  # line index, stream number, match
 
 
-def _line_events(text: str, line_starts: list[int]) -> Iterator[tuple[int, str, re.Match[str]]]:
-    """(line index, kind, match) of every line that may quote or open history, lazily in order."""
-    padded = text + "\n"
-    streams = (
-        (
-            (_line_index(line_starts, found.start()), found.lastgroup or "", found)
-            for found in LINE_EVENT.finditer("\n" + text)
-        ),
-        (
-            (_line_index(line_starts, found.start()), "colon", found)
-            for found in LINE_END_COLON.finditer(padded)
-        ),
-        (
-            (_line_index(line_starts, found.start()), "wide_colon", found)
-            for found in LINE_END_WIDE_COLON.finditer(padded)
-        ),
-    )
-    return heapq.merge(*streams, key=lambda event: (event[0], event[1]))
+def _line_events(text: str) -> Iterator[Event]:
+    """Every line that may quote or open history, lazily in line order, with its match.
+
+    Stream 0 holds line starts (`LINE_EVENT`), 1 and 2 line-ending colons; each stream has at
+    most one event per line, so no two events compare equal.
+    """
+    streams = [_line_start_events(text)]
+    for stream, pattern, colon in ((1, LINE_END_COLON, ":"), (2, LINE_END_WIDE_COLON, "：")):
+        if colon in text:
+            streams.append(_numbered(pattern.finditer(text), text, stream))
+    return streams[0] if len(streams) == 1 else heapq.merge(*streams)
 
 
-def _find_history(text: str, lines: list[str]) -> tuple[list[tuple[int, int]], int]:
+def _line_start_events(text: str) -> Iterator[Event]:
+    """Stream 0: quote runs, header blocks and rules, including one on the first line."""
+    first = FIRST_LINE_EVENT.match(text)
+    if first and first.lastgroup:
+        yield 0, 0, first
+    yield from _numbered(LINE_EVENT.finditer(text, first.end() if first else 0), text, 0)
+
+
+def _numbered(matches: Iterator[re.Match[str]], text: str, stream: int) -> Iterator[Event]:
+    """The matches with the index of the line each begins on (a leading newline is skipped)."""
+    line = counted = 0
+    for found in matches:
+        start = found.start() + (text[found.start()] == "\n")
+        line += text.count("\n", counted, start)
+        counted = start
+        yield line, stream, found
+
+
+def _find_history(text: str, lines: list[str]) -> tuple[list[list[int]], int]:
     """Spans of quoted lines (with attributions), and where unmarked quoted history begins."""
-    line_starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
     spans: list[list[int]] = []
     history_start = len(lines)
-    for index, kind, found in _line_events(text, line_starts):
+    for index, stream, found in _line_events(text):
+        kind = found.lastgroup if stream == 0 else "colon"
         if kind in ("quote", "pipe"):
-            end = index + found.group().count("\n")
-            if kind == "quote" or not _is_table(lines, index, end):
+            end = index + 1 + text.count("\n", found.start() + 1, found.end())
+            if kind == "pipe" and _is_table(lines, index, end):
+                continue
+            if spans and spans[-1][1] >= index:  # under its attribution line
+                spans[-1][1] = end
+            else:
                 spans.append([index, end])
             continue
         if kind in ("header", "ruled_header"):
@@ -265,10 +286,13 @@ def _find_history(text: str, lines: list[str]) -> tuple[list[tuple[int, int]], i
         elif not strength and _is_forward_intro(stripped):
             history_start = index
             break
-    merged = _merge_spans(spans, history_start)
+    while spans and spans[-1][0] >= history_start:
+        spans.pop()
+    if spans and spans[-1][1] > history_start:
+        spans[-1][1] = history_start
     if history_start < len(lines):
-        merged.append((history_start, len(lines)))
-    return merged, history_start
+        spans.append([history_start, len(lines)])
+    return spans, history_start
 
 
 def _is_table(lines: list[str], start: int, end: int) -> bool:
@@ -277,25 +301,13 @@ def _is_table(lines: list[str], start: int, end: int) -> bool:
     return rows * 2 >= end - start
 
 
-def _merge_spans(spans: list[list[int]], limit: int) -> list[tuple[int, int]]:
-    """The spans sorted, touching ones merged, and cut off at line `limit`."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if start >= limit:
-            break
-        if merged and merged[-1][1] >= start:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(start, min(end, limit)) for start, end in merged]
+# --- disclaimers ----------------------------------------------------------------------------------
 
 
 def _cues(alternatives: str) -> tuple[str, ...]:
     """Cue phrases written as one `a|b|c` string."""
     return tuple(alternatives.split("|"))
 
-
-# --- disclaimers ----------------------------------------------------------------------------------
 
 MAX_DISCLAIMER_LINES = 60
 MAX_DISCLAIMER_CHARS = 5000
@@ -683,7 +695,7 @@ def _trailing_block_start(lines: list[str], start: int, end: int) -> int | None:
         return top
     if stop_line and DATA_INTRO.search(stop_line):
         return None
-    if CUE_KINDS.intersection(kinds) or all(kind == RULE for kind in kinds):
+    if CUE_KINDS.intersection(kinds) or kinds[-1] == RULE:  # contact details, or under a rule
         return top
     if stop_line and kinds[-1] == NAME and len(kinds) <= 3:
         return top
@@ -702,6 +714,8 @@ def _peel_signature(lines: list[str], start: int, end: int) -> int | None:
 
 # --- assembly ----------------------------------------------------------------------------------
 
+MAX_PEELS = 6  # disclaimer/signature layers taken off the end of one run
+
 
 def _trim_end(lines: list[str], start: int, end: int) -> int:
     """`end` moved up past blank lines."""
@@ -710,13 +724,17 @@ def _trim_end(lines: list[str], start: int, end: int) -> int:
     return end
 
 
-def _text_of(lines: list[str], spans: list[tuple[int, int]]) -> str:
+def _text_of(lines: list[str], spans: Iterable[Sequence[int]]) -> str:
     """The stripped text of the spans, separated by blank lines."""
-    pieces = ("\n".join(lines[start:end]).strip() for start, end in sorted(spans))
+    pieces = (
+        lines[start].strip() if end - start == 1 else "\n".join(lines[start:end]).strip()
+        for start, end in sorted(spans)
+    )
     return "\n\n".join(piece for piece in pieces if piece)
 
 
 def _split(text: str) -> TextParts:
+    """`split_text` without its safety net."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()
@@ -726,7 +744,9 @@ def _split(text: str) -> TextParts:
     runs: list[tuple[int, int]] = []  # the unquoted stretches between quoted ones
     previous_end = 0
     for start, end in [*quoted, (len(lines), len(lines))]:
-        if _trim_end(lines, previous_end, start) > previous_end:
+        if start > previous_end and (
+            lines[start - 1].strip() or _trim_end(lines, previous_end, start) > previous_end
+        ):
             runs.append((previous_end, start))
         previous_end = end
         if previous_end >= history_start:
@@ -763,7 +783,7 @@ def _split_run(
             disclaimers.append((start, banner_end))
             start = banner_end
     end = _trim_end(lines, start, end)
-    for _ in range(6):
+    for _ in range(MAX_PEELS):
         peeled = False
         cut = _peel_disclaimer(lines, start, end)
         if cut is not None:

@@ -42,6 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SUPPORT = "support@win-techno.com"
 WT_SUPPORT = ("Win Techno サポートセンター", SUPPORT)
+WT_SUPPORT_EN = ("Win Techno Support", SUPPORT)
 
 # body encoding key -> (charset label written in the header, Python codec, transfer encoding)
 ENCODINGS = {
@@ -84,7 +85,6 @@ HEADER_CHARSET = {
     "euckr-64": "euc-kr",
     "ksc-64": "ks_c_5601-1987",
 }
-CODECS = {"ks_c_5601-1987": "cp949", "windows-1252": "cp1252"}
 
 MAILERS = [
     ("X-Mailer", "Microsoft Outlook 16.0"),
@@ -113,8 +113,8 @@ def encoded_header(text: str, label: str):
     charset = Charset(label.lower())
     single_byte = label.lower().startswith(("iso-8859", "windows"))
     charset.header_encoding = QP if single_byte else BASE64
-    charset.output_charset = label
-    charset.output_codec = CODECS.get(label.lower(), label.lower())
+    # the email package writes the codec name into the encoded word, so the label is the codec
+    charset.output_charset = charset.output_codec = label
     return Header(text, charset)
 
 
@@ -254,7 +254,7 @@ def build_report(it: dict) -> Message:
         [
             ("Message-ID", orig["msgid"]),
             ("Date", format_datetime(when(orig["date"]))),
-            ("From", mailbox(*WT_SUPPORT, label)),
+            ("From", mailbox(*(WT_SUPPORT if label != "utf-8" else WT_SUPPORT_EN), label)),
             ("To", mailbox(orig["to"][0], orig["to"][1], label)),
             ("Subject", encoded_header(orig["subject"], label)),
         ],
@@ -735,26 +735,31 @@ Win Techno サポートセンター
         "y014",
         "ja",
         ["correction", "suspension"],
-        "Surname changed by marriage: update name; also stop direct mail/email used for marketing.",
-        ("吉川 麻美", "asami.yoshikawa@example.jp"),
+        "Transferred: update department and extension; stop using her survey answers and name in marketing material.",
+        ("吉川 麻美", "asami.yoshikawa@tsubasa-denki.example.jp"),
         "2026-02-17 12:50",
-        "登録情報の変更と案内送付停止のお願い",
+        "所属変更のご連絡と、アンケート回答の利用について",
         """\
 Win Techno株式会社
-ご担当者様
+カスタマーサクセス部 ご担当者様
 
-いつもお世話になっております。吉川麻美と申します。
+いつもお世話になっております。つばさ電機の吉川でございます。
 
-結婚に伴い姓が変わりましたので、登録されている氏名を
-「吉川 麻美」から「今井 麻美」に変更していただけますでしょうか。
-メールアドレスは当面このままで問題ございません。
+4月1日付で情報システム課から品質保証部へ異動となりました。
+管理者として登録されている私の情報を、以下のとおり更新していただけますでしょうか。
 
-また、展示会やキャンペーンのご案内（郵送・メールとも）は今後不要です。
-私の氏名や住所を宣伝目的で利用することは停止してください。
+　所属：品質保証部（旧：情報システム課）
+　内線：4127（旧：2210）
 
-お手数をおかけしますが、よろしくお願いいたします。
+また、昨年ご回答したユーザーアンケートについて、回答内容と私の氏名が
+貴社の導入事例パンフレットやウェビナー資料に使われていると同僚から聞きました。
+今後、私の氏名や回答内容を販促資料などマーケティング目的に利用することは
+停止していただきますよう、お願いいたします。
 
-今井（旧姓 吉川） 麻美
+何卒よろしくお願い申し上げます。
+
+つばさ電機株式会社 品質保証部
+吉川 麻美
 """,
     ),
     E(
@@ -1428,41 +1433,39 @@ EMAILS += [
         "y041",
         "en",
         ["disclosure"],
-        "Formal GDPR Art. 15 subject access request: copy of data, purposes, recipients, retention, source.",
-        ("Aoife Brennan", "aoife.brennan@example.org"),
+        "Formal GDPR Art. 15 request from a trial user and webinar attendee: copy, purposes, recipients, retention, source, automated decisions.",
+        ("Joost van der Meulen", "joost.vandermeulen@example.org"),
         "2026-01-14 11:20",
-        "Subject Access Request under Article 15 GDPR",
+        "Data subject access request - J. van der Meulen",
         """\
-Dear Data Protection Officer,
+To the Data Protection Officer of Win Techno Inc.,
 
-I am writing to make a subject access request under Article 15 of the General
-Data Protection Regulation. I have used WinGuard Cloud through my employer's
-tenant (Brennan & Voss Architects, Dublin) since 2023 and have also attended two
-of your webinars in a personal capacity.
+Re: request for access pursuant to Article 15 GDPR
 
-Please provide me with:
+I signed up for a 14-day trial of WinGuard Cloud in October 2025 and
+registered for your "Zero Trust in 60 Minutes" webinar in November. I am
+resident in Rotterdam, the Netherlands.
 
-1. a copy of all personal data you hold about me, including data held by any
-   processor acting on your behalf;
-2. the purposes for which each category of data is processed;
-3. the recipients or categories of recipients to whom my data has been
-   disclosed, in particular any recipients in third countries;
-4. the retention period for each category, or the criteria used to determine it;
-5. the source of any data not collected from me directly.
+I hereby request access to the personal data concerning me. In particular I ask
+you to provide:
 
-I would prefer to receive the information electronically, in a commonly used
-format. I understand you must respond within one month of receipt. If you need
-further information to verify my identity, please let me know promptly.
+a) a copy of the personal data undergoing processing (Art. 15(3)), including
+   trial telemetry, webinar attendance and engagement data, and CRM notes;
+b) the purposes of each processing operation and its legal basis;
+c) the recipients to whom the data have been disclosed, including your
+   webinar platform and any parties outside the EEA;
+d) the envisaged storage period;
+e) where the data were not collected from me, their source;
+f) whether any automated decision-making or lead scoring is applied to me, and
+   meaningful information about the logic involved.
 
-My details:
-Name: Aoife Brennan
-Email: aoife.brennan@example.org
-Account: tenant "bv-architects", user ID 11893
+Please send the information by email as a PDF or in a structured electronic
+format. I am happy to verify my identity by replying from this address.
 
-Yours faithfully,
-Aoife Brennan
+Yours sincerely,
+Joost van der Meulen
 """,
-        tz=0,
+        tz=1,
     ),
     E(
         "y042",
@@ -2098,27 +2101,29 @@ Bea
         "y066",
         "en",
         ["complaint", "deletion"],
-        "Erasure request ignored for six weeks and newsletters continue: complaint and repeated deletion request.",
+        "Erasure was confirmed but a renewal letter with his name still arrived: complaint, erase properly; quoted confirmation mentions deletion.",
         ("Ravi Shankar", "ravi.shankar@example.net"),
         "2026-03-17 08:25",
-        "Re: Erasure request - 3 February",
+        "Re: Confirmation - data removal WT-20260205-0093",
         """\
-Hello again,
+Hello,
 
-On 3 February I asked you to erase my data (see my message below). Six weeks
-later I have had no reply and your newsletters are still arriving, which tells
-me nothing has been done. This is not acceptable.
+Your team confirmed on 5 February (quoted below) that my personal data had been
+removed. Yesterday a "your subscription renewal is coming up" letter arrived at
+my home address, with my full name on it. So either the confirmation was wrong
+or somebody restored my record. Neither is reassuring, and I'm annoyed that I
+have to chase this at all.
 
-I repeat my request: delete all personal data you hold about me and confirm in
-writing.
+Please carry out the erasure properly this time, including the billing system
+and any printed-mail lists, and tell me what went wrong.
 
 Ravi Shankar
 
-> Hello,
-> Please delete my account (ravi.shankar@example.net) and all associated
-> personal data.
-> Thank you,
-> Ravi
+> Dear Mr Shankar,
+> We confirm that your personal data has been deleted from our systems as
+> requested.
+> Kind regards,
+> Win Techno Support
 """,
         tz=5,
     ),
@@ -2153,14 +2158,17 @@ Megan Doyle, IT Manager
         "2026-03-26 22:03",
         "Automatic reply: Your WinGuard Cloud renewal quote",
         """\
-Thank you for your email. I am out of the office until Monday, 6 April, with
-limited access to email.
+Hi,
 
-For urgent matters please contact the IT service desk at
-servicedesk@meridian-bank.example.com.
+I'm on parental leave and back on 1 June. Messages sent to this mailbox are not
+read or forwarded in the meantime.
 
-Best regards,
-Jason Park
+Anything about licences or the WinGuard renewal: procurement@meridian-bank.example.com
+Anything urgent on the endpoint platform: the on-call engineer via the IT
+service desk, ext. 4400.
+
+Thanks,
+Jason
 """,
         tz=-4,
         mailer=("X-Mailer", "Microsoft Exchange Server 15.2"),
@@ -2201,7 +2209,7 @@ Northgate Hosting Support
         "y070",
         "en",
         [],
-        "Postfix bounce (user unknown); the returned original is a reply confirming an erasure request.",
+        "Postfix bounce (domain not found); the returned original is a reply confirming an erasure request.",
         ("Mail Delivery System", "MAILER-DAEMON@mail.example.com"),
         "2026-03-27 10:02",
         "Undelivered Mail Returned to Sender",
@@ -2218,9 +2226,8 @@ delete your own text from the attached returned message.
 
                    The mail system
 
-<l.hoffman@example.com>: host mail.example.com[192.0.2.25] said: 550 5.1.1
-    <l.hoffman@example.com>: Recipient address rejected: User unknown in
-    virtual mailbox table (in reply to RCPT TO command)
+<l.hoffman@oldmail.example.com>: Host or domain name not found. Name service
+    error for name=oldmail.example.com type=MX: Host not found, try again
 """,
         tz=0,
         null_sender=True,
@@ -2233,21 +2240,20 @@ delete your own text from the attached returned message.
                 ("Arrival-Date", "Fri, 27 Mar 2026 10:01:58 +0000"),
             ],
             [
-                ("Final-Recipient", "rfc822; l.hoffman@example.com"),
-                ("Original-Recipient", "rfc822;l.hoffman@example.com"),
+                ("Final-Recipient", "rfc822; l.hoffman@oldmail.example.com"),
+                ("Original-Recipient", "rfc822;l.hoffman@oldmail.example.com"),
                 ("Action", "failed"),
-                ("Status", "5.1.1"),
-                ("Remote-MTA", "dns; mail.example.com"),
+                ("Status", "5.4.4"),
                 (
                     "Diagnostic-Code",
-                    "smtp; 550 5.1.1 <l.hoffman@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                    "X-Postfix; Host or domain name not found. Name service error for name=oldmail.example.com type=MX: Host not found, try again",
                 ),
             ],
         ],
         original={
             "msgid": "<20260327190150.e2r9@win-techno.com>",
             "date": "2026-03-27 19:01",
-            "to": ("Lisa Hoffman", "l.hoffman@example.com"),
+            "to": ("Lisa Hoffman", "l.hoffman@oldmail.example.com"),
             "subject": "Your erasure request WT-20260316-0377 has been completed",
             "body": """\
 Dear Lisa Hoffman,
@@ -2895,7 +2901,7 @@ CHATS += [
         ["disclosure"],
         "Indirect: how is MY information handled - what is stored about her and what it is used for.",
         "私の情報ってどう管理されてるの？自分のぶんについて、何が保存されてて何に使われてるのか教えてほしい",
-        [I],
+        [IND],
     ),
     C(
         "x003",
@@ -2910,7 +2916,7 @@ CHATS += [
         ["correction"],
         "Indirect: announces a move and gives the new address for mail.",
         "引っ越しました！新しい住所は 大阪府吹田市さくら野2-14-8 です。郵送物はこっちでお願いします📦",
-        [I],
+        [IND],
     ),
     C(
         "x005",
@@ -2925,7 +2931,7 @@ CHATS += [
         ["suspension"],
         "Indirect: no more sales calls (stop using the number for marketing).",
         "営業の電話はもうかけてこないでください。",
-        [I],
+        [IND],
     ),
     C(
         "x007",
@@ -2940,14 +2946,14 @@ CHATS += [
         ["deletion"],
         "Indirect: 'forget me', leave nothing in the records.",
         "私のことは忘れてください。そちらの記録に何も残らないようにしてほしいです",
-        [I],
+        [IND],
     ),
     C(
         "x009",
         "ja",
         ["deletion"],
         "Asks how to get data deleted (deletion intent).",
-        "データ消してもらうにはどうしたらいいですか？",
+        "登録したデータを消してもらいたい場合って、何か手続きいります？",
     ),
     C(
         "x010",
@@ -3011,7 +3017,7 @@ CHATS += [
         ["other"],
         "Decoy: wants to delete scan results in the console.",
         "管理画面でスキャン結果を削除したいのですが、削除ボタンが見当たりません",
-        [D],
+        [DEC],
     ),
     C(
         "x019",
@@ -3019,7 +3025,7 @@ CHATS += [
         ["other"],
         "Decoy: delete an old API key and issue a new one.",
         "古いAPIキーを削除して新しいのを発行したいです。手順ありますか？",
-        [D],
+        [DEC],
     ),
     C(
         "x020",
@@ -3033,8 +3039,8 @@ CHATS += [
         "ja",
         ["disclosure"],
         "Negation trap: don't delete the account, only tell what data is held.",
-        "アカウントは消さないでください！ただ、どんな情報を持ってるのかだけ教えてほしいです",
-        [N],
+        "退会とかアカウント削除はしないでね！知りたいのは、そっちに私のどんな情報が入ってるかだけです",
+        [NEG],
     ),
     C(
         "x022",
@@ -3042,7 +3048,7 @@ CHATS += [
         ["correction"],
         "Negation trap: 削除までは不要 - just fix the old phone number.",
         "削除までは不要です。登録の電話番号が古いままなので、それだけ 080-0000-1953 に直してもらえれば",
-        [N],
+        [NEG],
     ),
     C(
         "x023",
@@ -3050,7 +3056,7 @@ CHATS += [
         ["suspension"],
         "Negation trap: not withdrawing, only stop ad mails.",
         "退会するつもりはないです。広告メールの配信だけ止めてほしい",
-        [N],
+        [NEG],
     ),
     C(
         "x024",
@@ -3058,14 +3064,14 @@ CHATS += [
         ["other"],
         "Negation trap: not about deleting data, a pricing question (annual payment).",
         "データ消してとかじゃなくて、単純に料金の質問なんですが、年払いってできます？",
-        [N],
+        [NEG],
     ),
     C(
         "x025",
         "ja",
         ["disclosure", "deletion"],
         "Show all collected data first, then delete it all.",
-        "今まで集めた私のデータを一度見せてもらって、確認したら全部消してください",
+        "解約前に、これまで私について記録してきた内容を一覧で送ってください。中身を確かめたうえで、最後は全部削除でお願いします",
     ),
     C(
         "x026",
@@ -3094,7 +3100,7 @@ CHATS += [
         ["disclosure"],
         "Romaji: tell me what personal information is registered.",
         "watashi no kojin jouhou, nani ga touroku sareteru ka oshiete kudasai",
-        [R],
+        [ROM],
     ),
     C(
         "x030",
@@ -3102,7 +3108,7 @@ CHATS += [
         ["deletion"],
         "Romaji: no longer used, delete the account and registered data.",
         "mou tsukawanai node, akaunto to touroku deeta wo sakujo shite kudasai",
-        [R],
+        [ROM],
     ),
     C(
         "x031",
@@ -3110,7 +3116,7 @@ CHATS += [
         ["suspension"],
         "Negation trap: romaji - stop the newsletter, but no cancellation (kaiyaku wa shimasen).",
         "meeru magajin no haishin teishi onegai shimasu. kaiyaku wa shimasen",
-        [R, N],
+        [ROM, NEG],
     ),
     C(
         "x032",
@@ -3118,7 +3124,7 @@ CHATS += [
         ["correction"],
         "Romaji: phone number changed.",
         "denwa bangou ga kawarimashita. 090-0000-7731 ni henkou onegai shimasu",
-        [R],
+        [ROM],
     ),
     C(
         "x033",
@@ -3126,7 +3132,7 @@ CHATS += [
         ["other"],
         "Romaji: cannot log in, is there an outage?",
         "roguin dekinai n desu kedo, ima shougai desu ka?",
-        [R],
+        [ROM],
     ),
     C(
         "x034",
@@ -3134,7 +3140,7 @@ CHATS += [
         ["inquiry"],
         "Romaji: what are cookies used for, any for ads?",
         "kukkii tte nani ni tsukatte masu ka? koukoku you mo arimasu ka?",
-        [R],
+        [ROM],
     ),
     C(
         "x035",
@@ -3142,7 +3148,7 @@ CHATS += [
         ["suspension"],
         "Indirect: もう連絡しないで - no calls or mails.",
         "もう連絡しないで。電話もメールもいらない",
-        [I],
+        [IND],
     ),
     C(
         "x036",
@@ -3213,7 +3219,7 @@ CHATS += [
         ["other"],
         "Decoy: delete an invoice PDF uploaded by mistake.",
         "請求書のPDFを間違えてアップロードしちゃったので削除してもらえますか",
-        [D],
+        [DEC],
     ),
     C("x046", "ja", ["other"], "When does maintenance end?", "メンテナンスっていつ終わります？"),
     C(
@@ -3222,7 +3228,7 @@ CHATS += [
         ["other"],
         "Decoy: angry about outages (service quality, not personal data).",
         "障害多すぎ。今月3回目だよ。ちゃんとして",
-        [D],
+        [DEC],
     ),
     C(
         "x048",
@@ -3251,7 +3257,7 @@ CHATS += [
         ["suspension"],
         "Negation trap: not asking for deletion, stop ad use.",
         "消してほしいわけじゃないんですが、広告に使うのはやめて",
-        [N],
+        [NEG],
     ),
     C(
         "x052",
@@ -3266,7 +3272,7 @@ CHATS += [
         ["disclosure"],
         "Indirect: wants to know what the company knows about him.",
         "私についてそっちで何を把握してるのか知りたい",
-        [I],
+        [IND],
     ),
     C(
         "x054",
@@ -3274,7 +3280,7 @@ CHATS += [
         ["correction"],
         "Indirect: surname will become 中村 next month.",
         "来月から姓が『中村』になります。よろしくです",
-        [I],
+        [IND],
     ),
     C(
         "x055",
@@ -3289,7 +3295,7 @@ CHATS += [
         ["inquiry"],
         "Negation trap: 削除依頼ではない - only how data is handled after withdrawal.",
         "削除依頼とかではないです。単純に、退会したあとデータがどう扱われるのか知りたいだけです",
-        [N],
+        [NEG],
     ),
     C(
         "x057",
@@ -3297,7 +3303,7 @@ CHATS += [
         ["other"],
         "Decoy: side-job spam with 'reply STOP'.",
         "【副業】1日5分スマホをタップするだけで月30万円💰 詳しくはプロフのリンクから！配信停止はSTOPと返信",
-        [D],
+        [DEC],
     ),
     C(
         "x058",
@@ -3333,7 +3339,7 @@ CHATS += [
         ["suspension"],
         "Negation trap: not cancelling, only turn off the newsletter.",
         "解約じゃないです！ニュースレターの配信だけオフにしてください🙇‍♀️",
-        [N],
+        [NEG],
     ),
     # --- English ---
     C(
@@ -3349,7 +3355,7 @@ CHATS += [
         ["disclosure"],
         "Indirect: 'what do you actually have on me?'",
         "what do you guys actually have on me?",
-        [I],
+        [IND],
     ),
     C(
         "x065",
@@ -3371,14 +3377,14 @@ CHATS += [
         ["correction"],
         "Indirect: moving, gives the new address.",
         "I'm moving next week — from April 1 my address will be 2-8-5 Minami-Aoyama, Minato-ku, Tokyo 107-0000",
-        [I],
+        [IND],
     ),
     C(
         "x068",
         "en",
         ["correction"],
-        "Misspelled name.",
-        "My name is misspelled on my account: it's Rebecca Thornley, not Rebeca Thornly.",
+        "Date of birth in the profile is wrong.",
+        "the date of birth in my profile is off by a year. should be 1991-03-02, not 1990-03-02",
     ),
     C(
         "x069",
@@ -3400,7 +3406,7 @@ CHATS += [
         ["suspension"],
         "Indirect: never hear from sales again.",
         "I don't want to hear from your sales team ever again.",
-        [I],
+        [IND],
     ),
     C(
         "x072",
@@ -3414,7 +3420,7 @@ CHATS += [
         "en",
         ["deletion"],
         "Delete account and data.",
-        "Delete my account and all data associated with it.",
+        "Close my account for good and purge every bit of data linked to it.",
     ),
     C(
         "x074",
@@ -3422,7 +3428,7 @@ CHATS += [
         ["deletion"],
         "Indirect: 'please forget me'.",
         "Please forget me. I used your trial in 2024 and don't want to be in your systems anymore.",
-        [I],
+        [IND],
     ),
     C(
         "x075",
@@ -3437,7 +3443,7 @@ CHATS += [
         ["deletion"],
         "Indirect, txt-speak: wipe my info.",
         "yo can u wipe all my info, done w/ this app lol",
-        [I],
+        [IND],
     ),
     C(
         "x077",
@@ -3530,7 +3536,7 @@ CHATS += [
         ["other"],
         "Decoy: export scan results to CSV.",
         "how do I export scan results to CSV?",
-        [D],
+        [DEC],
     ),
     C(
         "x091",
@@ -3538,7 +3544,7 @@ CHATS += [
         ["other"],
         "Decoy: remove an old Slack integration.",
         "need to remove the old Slack integration from our workspace, where's that setting?",
-        [D],
+        [DEC],
     ),
     C(
         "x092",
@@ -3546,7 +3552,7 @@ CHATS += [
         ["other"],
         "Decoy: restore an accidentally deleted policy.",
         "deleted a policy by accident 😬 can you restore it??",
-        [D],
+        [DEC],
     ),
     C("x093", "en", ["other"], "Double charge refund.", "charged twice this month, pls refund one"),
     C(
@@ -3555,7 +3561,7 @@ CHATS += [
         ["other"],
         "Decoy: gift-card spam with 'Reply STOP to unsubscribe'.",
         "CONGRATS! You've been selected for a $500 gift card 🎁 Claim now: gift.example.net/claim  Reply STOP to unsubscribe",
-        [D],
+        [DEC],
     ),
     C(
         "x095",
@@ -3570,7 +3576,7 @@ CHATS += [
         ["disclosure"],
         "Negation trap: not closing the account, just list the stored personal info.",
         "not trying to close my account or anything — just curious what personal info you've got stored on me. can you list it?",
-        [N],
+        [NEG],
     ),
     C(
         "x097",
@@ -3578,7 +3584,7 @@ CHATS += [
         ["correction"],
         "Negation trap: 'no need to delete anything', fix the email address.",
         "no need to delete anything, just fix my email address: it should be j.okafor@example.org",
-        [N],
+        [NEG],
     ),
     C(
         "x098",
@@ -3586,7 +3592,7 @@ CHATS += [
         ["suspension"],
         "Negation trap: 'not asking to close anything', stop promo texts.",
         "Not asking to close anything. Just stop the promo texts.",
-        [N],
+        [NEG],
     ),
     C(
         "x099",
@@ -3594,15 +3600,15 @@ CHATS += [
         ["suspension"],
         "Negation trap: 'rather than deleting my account', unsubscribe from the newsletter.",
         "Rather than deleting my account, can you just unsubscribe me from the newsletter?",
-        [N],
+        [NEG],
     ),
     C(
         "x100",
         "en",
         ["inquiry"],
-        "Negation trap: not requesting anything, chat-log retention question.",
-        "not requesting anything, just wondering how long you keep support chat logs",
-        [N],
+        "Negation trap: not requesting anything, asks whether connection IPs are logged and for how long.",
+        "not requesting anything, just curious whether you log the IP address I connect from and how long those logs stay around",
+        [NEG],
     ),
     C(
         "x101",
@@ -3610,15 +3616,15 @@ CHATS += [
         ["other"],
         "Negation trap: don't delete anything, needs 2FA reset.",
         "please DON'T delete anything!! I just need help resetting my 2FA",
-        [N],
+        [NEG],
     ),
     C(
         "x102",
         "en",
         ["disclosure", "deletion"],
-        "Indirect: everything you have on me, then delete it.",
-        "send me everything you have on me, then delete it all",
-        [I],
+        "Indirect: show 'the full file you keep on me', then wipe the lot.",
+        "first show me the full file you keep on me, and once I've looked it over, wipe the lot",
+        [IND],
     ),
     C(
         "x103",
@@ -3675,7 +3681,7 @@ CHATS += [
         ["deletion"],
         "Indirect: disappear from the database.",
         "I want to disappear from your database.",
-        [I],
+        [IND],
     ),
     C(
         "x111",
@@ -3683,7 +3689,7 @@ CHATS += [
         ["suspension"],
         "Indirect: take me off the mailing list.",
         "take me off your mailing list",
-        [I],
+        [IND],
     ),
     C(
         "x112",
@@ -3691,7 +3697,7 @@ CHATS += [
         ["disclosure"],
         "Indirect: what was collected when her badge was scanned at the expo.",
         "what info did you collect when I scanned my badge at your expo booth? curious",
-        [I],
+        [IND],
     ),
     C("x113", "en", ["other"], "Student discount question.", "is there a student discount?"),
     C(
@@ -3707,7 +3713,7 @@ CHATS += [
         ["other"],
         "Decoy: admin wants to delete a departed user from the tenant.",
         "how can I delete a user from our tenant? he left the company last week",
-        [D],
+        [DEC],
     ),
     C(
         "x116",
@@ -3743,9 +3749,15 @@ CHATS += [
         ["correction", "suspension"],
         "Negation trap: don't close the account; update address and stop sharing with resellers.",
         "don't close my account — just update my home address to 4-1-9 Sakae, Naka-ku, Nagoya, and stop sharing my info with resellers",
-        [N],
+        [NEG],
     ),
-    C("x121", "en", ["other"], "SLA question.", "what's the SLA on the enterprise plan?"),
+    C(
+        "x121",
+        "en",
+        ["other"],
+        "SLA question.",
+        "what uptime SLA do you guarantee on the Enterprise tier? need it for a contract",
+    ),
     C(
         "x122",
         "en",
@@ -3774,7 +3786,7 @@ CHATS += [
         ["suspension"],
         "Negation trap: (simplified) no account deletion, stop promotional mail.",
         "不用删除账号，只是请不要再给我发促销邮件了。",
-        [N],
+        [NEG],
     ),
     C(
         "x126",
@@ -3782,7 +3794,7 @@ CHATS += [
         ["deletion"],
         "Indirect (simplified): erase me completely from the systems.",
         "我不想再用了，麻烦把我从你们的系统里彻底抹掉。",
-        [I],
+        [IND],
     ),
     C(
         "x127",
@@ -3797,7 +3809,7 @@ CHATS += [
         ["other"],
         "Decoy (simplified): export scan results to CSV.",
         "扫描结果怎么导出成CSV？找了半天没找到。",
-        [D],
+        [DEC],
     ),
     # --- Korean ---
     C(
@@ -3813,7 +3825,7 @@ CHATS += [
         ["correction"],
         "Indirect: moved, new address.",
         "이사했어요! 새 주소는 서울시 마포구 하늘길 12, 303호예요 🏠",
-        [I],
+        [IND],
     ),
     C("x131", "ko", ["suspension"], "Stop advertising texts.", "광고 문자 그만 보내주세요."),
     C(
@@ -3844,7 +3856,7 @@ CHATS += [
         ["disclosure"],
         "Indirect: what info do you have on me.",
         "Qu'est-ce que vous avez comme infos sur moi, au juste ?",
-        [I],
+        [IND],
     ),
     C(
         "x136",
@@ -3864,8 +3876,8 @@ CHATS += [
         "x138",
         "fr",
         ["deletion"],
-        "Delete account and all data.",
-        "Je souhaite que mon compte et toutes mes données soient supprimés.",
+        "Erase the profile and everything kept about him.",
+        "Merci d'effacer définitivement mon profil et tout ce que vous conservez à mon sujet, je n'utilise plus le service.",
     ),
     C(
         "x139",
@@ -3873,7 +3885,7 @@ CHATS += [
         ["other"],
         "Decoy: delete an old API key in the console.",
         "Comment supprimer une ancienne clé API dans la console ?",
-        [D],
+        [DEC],
     ),
     C(
         "x140",
@@ -3917,15 +3929,15 @@ CHATS += [
         ["other"],
         "Decoy: delete a duplicate invoice PDF in the portal.",
         "Wie kann ich eine doppelt hochgeladene Rechnung (PDF) im Portal löschen?",
-        [D],
+        [DEC],
     ),
     C(
         "x146",
         "de",
         ["suspension"],
-        "Negation trap: do NOT delete the account, but no more ad mails.",
-        "Ich will mein Konto NICHT löschen, aber bitte keine Werbemails mehr.",
-        [N],
+        "Negation trap: (German) do NOT delete the account; only stop analysing usage for personalised ads.",
+        "Konto bitte NICHT löschen! Ich möchte nur nicht mehr, dass ihr mein Nutzungsverhalten für personalisierte Werbung auswertet.",
+        [NEG],
     ),
     # --- Spanish ---
     C(
@@ -3941,7 +3953,7 @@ CHATS += [
         ["correction"],
         "Indirect: moved, new address.",
         "Me mudé 🙂 mi nueva dirección es Calle de los Olivos 48, 3.º B, 28003 Madrid",
-        [I],
+        [IND],
     ),
     C(
         "x149",
@@ -3970,7 +3982,7 @@ CHATS += [
         ["other"],
         "Decoy: loan spam with 'reply BAJA'.",
         "Oferta exclusiva: préstamos al 0% sin papeleo 💸 Responda BAJA para darse de baja.",
-        [D],
+        [DEC],
     ),
 ]
 

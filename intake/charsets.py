@@ -24,211 +24,16 @@ Each repair leaves a Defect.
 
 from __future__ import annotations
 
-import binascii
 import codecs
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from email.header import Header
 from email.header import decode_header as split_header_chunks
-from email.message import Message
 
+from intake.jis_codecs import CP932_CODEC, EUCJP_CODEC, ISO2022JP_CODEC
 from intake.message import Defect
-
-# --- the three JIS-family codecs, registered under the names codec_for() returns -------------
-
-CP932_CODEC = "intake-cp932"
-EUCJP_CODEC = "intake-eucjp"
-ISO2022JP_CODEC = "intake-iso2022jp"
-
-_CP932_TO_JIS0208 = str.maketrans(
-    {
-        "\uff5e": "\u301c",
-        "\u2225": "\u2016",
-        "\uff0d": "\u2212",
-        "\uffe0": "\u00a2",
-        "\uffe1": "\u00a3",
-        "\uffe2": "\u00ac",
-    }
-)
-
-# JIS row/cell bytes (0x21-0x7E each) to Shift_JIS, done per byte with translate(): the lead
-# byte depends on the JIS lead only; the trail byte also depends on whether the JIS lead is
-# odd, so that bit is first folded into bit 7 of the trail.
-_SJIS_LEAD = bytes(
-    (((lead + 1) >> 1) + (0x70 if lead <= 0x5E else 0xB0)) & 0xFF for lead in range(256)
-)
-_ODD_LEAD_FLAG = bytes(0x80 if lead % 2 else 0 for lead in range(256))
-_SJIS_TRAIL = bytes(
-    ((t & 0x7F) + (0x1F if (t & 0x7F) <= 0x5F else 0x20) if t & 0x80 else t + 0x7E) & 0xFF
-    for t in range(256)
-)
-_HIGH_BIT_OFF = bytes(b & 0x7F for b in range(256))
-_HIGH_BIT_ON = bytes(b | 0x80 for b in range(256))
-
-
-def _jis_to_sjis(pairs: bytes) -> bytes:
-    """Shift_JIS bytes for an even-length run of JIS X 0208 row/cell bytes."""
-    leads, trails = pairs[0::2], pairs[1::2]
-    odd_flags = int.from_bytes(leads.translate(_ODD_LEAD_FLAG), "big")
-    flagged_trails = (int.from_bytes(trails, "big") | odd_flags).to_bytes(len(trails), "big")
-    sjis = bytearray(len(pairs))
-    sjis[0::2] = leads.translate(_SJIS_LEAD)
-    sjis[1::2] = flagged_trails.translate(_SJIS_TRAIL)
-    return bytes(sjis)
-
-
-def _decode_cp932(data: bytes, errors: str = "strict") -> str:
-    return bytes(data).decode("cp932", errors).translate(_CP932_TO_JIS0208)
-
-
-_ISO2022JP_SWITCH = re.compile(rb"(\x1b\([BJI]|\x1b\$[@B]|\x1b\$\([@BD]|\x1b&@|[\x0e\x0f])")
-_MODE_OF_ESCAPE = {
-    b"\x1b(B": "ascii",
-    b"\x1b(J": "ascii",
-    b"\x1b(I": "kana",
-    b"\x1b$@": "jis0208",
-    b"\x1b$B": "jis0208",
-    b"\x1b$(@": "jis0208",
-    b"\x1b$(B": "jis0208",
-    b"\x1b$(D": "jis0212",
-}
-_JIS_PRINTABLE_RUNS = re.compile(rb"[\x21-\x7e]+|[^\x21-\x7e]+")
-_NOT_JIS_PRINTABLE = re.compile(rb"[^\x21-\x7e]")
-
-
-def _prefixed(prefix: int, data: bytes, width: int) -> bytes:
-    """`data` with the byte `prefix` before each `width`-byte unit (EUC-JP 0x8E, 0x8F)."""
-    units = len(data) // width
-    out = bytearray(units * (width + 1))
-    out[0 :: width + 1] = bytes([prefix]) * units
-    for index in range(width):
-        out[index + 1 :: width + 1] = data[index : units * width : width]
-    return bytes(out) + (b"\xff" if len(data) % width else b"")
-
-
-def _iso2022jp_run_as_eucjp(run: bytes, mode: str) -> tuple[bytes, bool]:
-    """One run between escapes as EUC-JP bytes, and whether it holds 8-bit bytes or escapes.
-
-    Controls and spaces inside a double-byte run pass through and keep the mode, as in
-    Python's iso2022_jp. Other faults (odd byte counts, bad kana) become invalid EUC-JP.
-    """
-    if mode == "ascii":
-        return run, not run.isascii() or b"\x1b" in run
-    chunks = _JIS_PRINTABLE_RUNS.findall(run) if _NOT_JIS_PRINTABLE.search(run) else [run]
-    euc = bytearray()
-    for chunk in chunks:
-        high = chunk.translate(_HIGH_BIT_ON)
-        if not 0x21 <= chunk[0] <= 0x7E:
-            euc += chunk
-        elif mode == "kana":
-            euc += _prefixed(0x8E, high, 1)
-        elif mode == "jis0212":
-            euc += _prefixed(0x8F, high, 2)
-        else:
-            euc += high
-    return bytes(euc), not run.isascii()
-
-
-def _decode_iso2022jp(data: bytes, errors: str = "strict") -> tuple[str, int]:
-    """ISO-2022-JP with the CP50220/CP50221 extensions, SO/SI kana and JIS X 0212."""
-    data = bytes(data)
-    # Python's codec is ten times faster and gives the same characters wherever it succeeds,
-    # except that it reads JIS X 0201 Roman as ¥ and ‾ (we: ASCII) and ignores SO/SI kana.
-    if b"\x1b(J" not in data and b"\x0e" not in data:
-        try:
-            return data.decode("iso2022_jp"), len(data)
-        except UnicodeDecodeError:
-            pass
-    return _transcode_iso2022jp(data, errors), len(data)
-
-
-def _transcode_iso2022jp(data: bytes, errors: str) -> str:
-    """Rewrite every run as EUC-JP (a byte-wise translate) and decode the whole at once.
-
-    The EUC-JP codec goes through CP932 for the NEC and IBM rows.
-    """
-    euc = bytearray()
-    faulty = False
-    mode = mode_before_shift_out = "ascii"
-    for index, part in enumerate(_ISO2022JP_SWITCH.split(data)):
-        if index % 2:
-            if part == b"\x0e":
-                mode, mode_before_shift_out = "kana", mode
-            elif part == b"\x0f":
-                mode = mode_before_shift_out if mode == "kana" else mode
-            elif part != b"\x1b&@":
-                mode = _MODE_OF_ESCAPE[part]
-        elif part:
-            run, run_faulty = _iso2022jp_run_as_eucjp(part, mode)
-            euc += run
-            faulty = faulty or run_faulty
-    try:
-        if faulty and errors == "strict":
-            raise UnicodeDecodeError(ISO2022JP_CODEC, data, 0, len(data), "8-bit byte or escape")
-        return _decode_eucjp(bytes(euc), errors)[0]
-    except UnicodeDecodeError as error:
-        raise UnicodeDecodeError(ISO2022JP_CODEC, data, 0, len(data), error.reason) from None
-
-
-_EUCJP_RUNS = re.compile(
-    rb"(?P<ascii>[\x00-\x7f]+)|(?P<jis0208>(?:[\xa1-\xfe]{2})+)|(?P<kana>(?:\x8e[\xa1-\xdf])+)"
-    rb"|(?P<jis0212>(?:\x8f[\xa1-\xfe]{2})+)|(?P<bad>[\x80-\xff])"
-)
-
-
-def _decode_eucjp(data: bytes, errors: str = "strict") -> tuple[str, int]:
-    """EUC-JP, with CP51932's NEC and IBM rows decoded through CP932."""
-    data = bytes(data)
-    try:
-        return data.decode("euc_jp"), len(data)
-    except UnicodeDecodeError:
-        pass
-    pieces = []
-    for match in _EUCJP_RUNS.finditer(data):
-        run, kind = match.group(), match.lastgroup
-        try:
-            if kind == "ascii":
-                pieces.append(run.decode("ascii"))
-            elif kind == "jis0208":
-                pieces.append(_decode_cp932(_jis_to_sjis(run.translate(_HIGH_BIT_OFF)), errors))
-            elif kind == "kana":
-                pieces.append(_decode_cp932(run[1::2], errors))
-            elif kind == "jis0212":
-                pieces.append(run.decode("euc_jp", errors))
-            elif errors == "strict":
-                raise UnicodeDecodeError(EUCJP_CODEC, run, 0, 1, "invalid EUC-JP byte")
-            else:
-                pieces.append("" if errors == "ignore" else "\ufffd")
-        except UnicodeDecodeError as error:
-            raise UnicodeDecodeError(
-                EUCJP_CODEC, data, match.start(), match.end(), error.reason
-            ) from None
-    return "".join(pieces), len(data)
-
-
-def _codec_info(
-    name: str, decoder: Callable[[bytes, str], tuple[str, int]], base: str
-) -> codecs.CodecInfo:
-    """A decoding codec; encoding is the standard codec's (no NEC or IBM extensions)."""
-    return codecs.CodecInfo(name=name, encode=codecs.lookup(base).encode, decode=decoder)
-
-
-_OWN_CODECS = {
-    "intake_cp932": _codec_info(
-        CP932_CODEC, lambda data, errors="strict": (_decode_cp932(data, errors), len(data)), "cp932"
-    ),
-    "intake_eucjp": _codec_info(EUCJP_CODEC, _decode_eucjp, "euc_jp"),
-    "intake_iso2022jp": _codec_info(ISO2022JP_CODEC, _decode_iso2022jp, "iso2022_jp"),
-}
-
-
-def _find_own_codec(name: str) -> codecs.CodecInfo | None:
-    return _OWN_CODECS.get(name.replace("-", "_"))
-
-
-codecs.register(_find_own_codec)
-
+from intake.transfer import BASE64_JUNK, decode_base64, decode_q
 
 # --- labels ------------------------------------------------------------------------------------
 
@@ -728,23 +533,16 @@ def _encoded_word_bytes(
     label = match["charset"].split("*", 1)[0]
     raw = _as_bytes(match["text"])
     if match["encoding"] in "bB":
-        cleaned = _BASE64_JUNK.sub(b"", raw)
+        cleaned = BASE64_JUNK.sub(b"", raw)
         if cleaned != raw:
             defects.append(Defect(where, "encoded-word: stray characters in base64", "removed"))
-        data, problems = _decode_base64(cleaned)
+        data, problems = decode_base64(cleaned)
     else:
-        data, problems = _decode_q(raw)
+        data, problems = decode_q(raw)
     defects.extend(
         Defect(where, f"encoded-word: {problem}", repair) for problem, repair in problems
     )
     return label, data
-
-
-def _decode_q(raw: bytes) -> tuple[bytes, list[tuple[str, str]]]:
-    problems = []
-    if _BAD_QP_ESCAPE.search(raw):
-        problems.append(("malformed =XX escape", "kept as it is"))
-    return binascii.a2b_qp(raw, header=True), problems
 
 
 def _as_bytes(text: str) -> bytes:
@@ -793,77 +591,3 @@ def _group_by_codec(words: list[tuple[str, bytes]]) -> Iterator[list[tuple[str, 
         group.append((label, data))
     if group:
         yield group
-
-
-# --- transfer encodings ------------------------------------------------------------------------
-
-_BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/=]")
-_BAD_QP_ESCAPE = re.compile(rb"=(?![0-9A-Fa-f]{2}|\r?\n|\Z)")
-_QP_TRAILING_SPACE = re.compile(rb"[ \t]+(?=\r?\n|\Z)")
-_QP_CUT_ESCAPE = re.compile(rb"=[0-9A-Fa-f]\Z")
-
-
-def _decode_base64(raw: bytes) -> tuple[bytes, list[tuple[str, str]]]:
-    """Decoded bytes and (problem, repair) pairs: bad padding, stray characters, trailing text."""
-    try:
-        return binascii.a2b_base64(raw.translate(None, b" \t\r\n"), strict_mode=True), []
-    except binascii.Error:
-        pass
-    problems: list[tuple[str, str]] = []
-    lines: list[bytes] = []
-    for line in raw.split(b"\n"):
-        line = line.strip()
-        junk = len(_BASE64_JUNK.findall(line))
-        if junk and (b" " in line or b"\t" in line or junk * 10 > len(line)):
-            if not lines:
-                return raw, [("text declared base64 is not base64", "kept as it is")]
-            problems.append(("text after the base64 data", "ignored"))
-            break
-        if junk:
-            problems.append(("stray characters in base64", "removed"))
-            line = _BASE64_JUNK.sub(b"", line)
-        lines.append(line)
-    decoded = bytearray()
-    for chunk in re.split(rb"=+", b"".join(lines)):
-        if len(chunk) % 4 == 1:
-            problems.append(("base64 cut off by one character", "dropped"))
-            chunk = chunk[:-1]
-        decoded += binascii.a2b_base64(chunk + b"=" * (-len(chunk) % 4))
-    return bytes(decoded), problems or [("malformed base64 padding", "repaired")]
-
-
-def _decode_quoted_printable(raw: bytes) -> tuple[bytes, list[tuple[str, str]]]:
-    """Decoded bytes and problems; trailing whitespace is transport padding (RFC 2045 6.7)."""
-    problems = []
-    raw = _QP_TRAILING_SPACE.sub(b"", raw)
-    if _QP_CUT_ESCAPE.search(raw):
-        problems.append(("quoted-printable cut off inside =XX", "dropped"))
-        raw = _QP_CUT_ESCAPE.sub(b"", raw)
-    if _BAD_QP_ESCAPE.search(raw):
-        problems.append(("malformed =XX escape", "kept as it is"))
-    return binascii.a2b_qp(raw), problems
-
-
-def transfer_decode(part: Message, *, where: str = "body") -> tuple[bytes, list[Defect]]:
-    """A leaf part's payload bytes, base64 and quoted-printable decoded robustly, and defects."""
-    if part.is_multipart():
-        return b"", []
-    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().strip("\"'").lower()
-    if encoding not in ("base64", "quoted-printable"):
-        raw = part.get_payload(decode=True)  # the bytes as received (compat32 keeps 8-bit ones)
-        raw = raw if isinstance(raw, bytes) else b""
-        if encoding in ("", "7bit", "8bit", "binary"):
-            return raw, []
-        return raw, [Defect(where, f"unknown transfer encoding {encoding!r}", "decoded as 8bit")]
-    payload = part.get_payload()
-    if not isinstance(payload, str) or not payload.isascii():
-        # 8-bit bytes where only ASCII belongs: get_payload() has already decoded them with the
-        # declared charset, so the standard library's decoding of the raw bytes is all there is.
-        decoded = part.get_payload(decode=True)
-        problem = f"8-bit bytes in a {encoding} part"
-        return decoded if isinstance(decoded, bytes) else b"", [Defect(where, problem, "kept")]
-    if encoding == "base64":
-        data, problems = _decode_base64(payload.encode("ascii"))
-    else:
-        data, problems = _decode_quoted_printable(payload.encode("ascii"))
-    return data, [Defect(where, problem, repair) for problem, repair in problems]

@@ -22,12 +22,13 @@ from datetime import UTC, datetime
 
 from intake.authresults import parse_authentication_results
 from intake.automatic import detect_automatic
-from intake.charsets import decode_body, decode_header, transfer_decode
+from intake.charsets import decode_body, decode_header
 from intake.dsn import parse_delivery_status
 from intake.htmltext import html_to_text
 from intake.language import detect_language
 from intake.message import Address, Attachment, Defect, ParsedMessage
 from intake.newtext import split_text
+from intake.transfer import transfer_decode
 
 MAX_RAW_BYTES = 30 * 1024 * 1024
 MAX_PARTS = 300

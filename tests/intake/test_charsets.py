@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shared_corpus import require_corpus
 
-from intake.charsets import codec_for, decode_body, decode_header, transfer_decode
+from intake.charsets import codec_for, decode_body, decode_header
 from intake.message import Defect
+from intake.transfer import transfer_decode
 
 # Independent of the module's own checks: U+FFFD and the usual wrong-charset signatures.
 CLASSIC_MOJIBAKE = re.compile(

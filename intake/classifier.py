@@ -9,9 +9,11 @@ practice. Every match is kept as a `Cue` with its status, so staff see why.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from intake.language import detect_language
 from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, all_lexicons
 
 KEPT = "kept"
@@ -20,6 +22,10 @@ DEFLECTED = "deflected"
 DECOY = "decoy"
 MISSING_CONTEXT = "missing-context"
 MAX_CLASSIFIED_CHARS = 20_000
+SHORT_TEXT_CHARS = 300
+LATIN_LANGUAGES = frozenset({"en", "fr", "de", "es"})
+KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE.update({0x3000: 0x20, 0x2019: 0x27, 0x2018: 0x27, 0x201C: 0x22, 0x201D: 0x22})
@@ -56,12 +62,13 @@ class Classification:
 NO_KINDS = Classification(kinds=(), cues=())
 
 
-def classify(text: str, *, automatic: bool = False) -> Classification:
-    """Kinds of `text` (the customer's own words); automatic mail gets none."""
+def classify(text: str, *, language: str | None = None, automatic: bool = False) -> Classification:
+    """Kinds of `text` (the customer's own words, in `language` when known); automatic mail
+    gets none."""
     if automatic:
         return NO_KINDS
     normalized = normalize(text[:MAX_CLASSIFIED_CHARS])
-    lexicons = all_lexicons()
+    lexicons = lexicons_for(normalized, language or detect_language(normalized))
     decoys = _decoy_spans(normalized, lexicons)
     contexts = {
         context.name
@@ -75,9 +82,28 @@ def classify(text: str, *, automatic: bool = False) -> Classification:
     return Classification(kinds=_kinds_from(cues), cues=tuple(cues))
 
 
+def lexicons_for(text: str, language: str) -> tuple[Lexicon, ...]:
+    """The lexicons worth running on `text`: its language's, English (mixed into every
+    language), Japanese and Korean wherever their script appears, and for short Latin-script
+    text, where language detection is least sure, every Latin-script language."""
+    wanted = {language, "en"}
+    if KANA.search(text) or language == "zh":
+        wanted.add("ja")
+    if HANGUL.search(text):
+        wanted.add("ko")
+    if language in LATIN_LANGUAGES and len(text) <= SHORT_TEXT_CHARS:
+        wanted.update(LATIN_LANGUAGES)
+    return tuple(lexicon for lexicon in all_lexicons() if lexicon.language in wanted)
+
+
 def normalize(text: str) -> str:
-    """Fold full-width ASCII, ideographic space and curly quotes; keeps every offset."""
-    return text.translate(_WIDTH_TABLE)
+    """Lower-case and fold full-width ASCII, ideographic space and curly quotes, keeping
+    every offset (a character whose lower case is longer stays as it is)."""
+    folded = text.translate(_WIDTH_TABLE)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)
 
 
 def _decoy_spans(text: str, lexicons: tuple[Lexicon, ...]) -> list[tuple[int, int, str, str]]:

@@ -21,6 +21,7 @@ RIGHTS = ("disclosure", "correction", "suspension", "deletion")
 SCOPES = ("before", "after", "around")
 DEFAULT_CLAUSE_BREAK = r"[.!?。！？\n;；]"
 DEFAULT_WINDOW = 40
+ESCAPE = re.compile(r"\\.")
 
 
 class LexiconError(ValueError):
@@ -126,7 +127,10 @@ def parse_lexicon(document: dict[str, Any], origin: str) -> Lexicon:
                 raise LexiconError(f"{origin}: rule {rule.id} requires unknown context {needed}")
     return Lexicon(
         language=language,
-        clause_break=re.compile(document.get("clause_break", DEFAULT_CLAUSE_BREAK), re.I),
+        clause_break=_compile(
+            {"id": "clause_break", "pattern": document.get("clause_break", DEFAULT_CLAUSE_BREAK)},
+            origin,
+        ),
         rules=rules,
         negations=tuple(_modifier(e, origin) for e in document.get("negation", [])),
         deflections=tuple(_modifier(e, origin) for e in document.get("deflection", [])),
@@ -178,9 +182,13 @@ def _text(entry: dict[str, Any], key: str, origin: str) -> str:
 
 
 def _compile(entry: dict[str, Any], origin: str) -> re.Pattern[str]:
+    """Compile case-insensitively; a lower-case pattern needs no flag, since the classifier
+    lower-cases the text first (matching without IGNORECASE is several times faster)."""
     pattern = _text(entry, "pattern", origin)
+    literal_letters = ESCAPE.sub("", pattern)
+    flags = re.IGNORECASE if literal_letters != literal_letters.lower() else 0
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(pattern, flags)
     except re.error as error:
         name = entry.get("id") or entry.get("name")
         raise LexiconError(f"{origin}: pattern of {name} does not compile: {error}") from error

@@ -49,7 +49,7 @@ def understand_mail(raw: bytes) -> Understanding:
         auto_reply=parsed.auto_reply,
         bounce=parsed.bounce,
         text=parsed.new_text,
-        classification=classify(parsed.new_text, automatic=automatic),
+        classification=classify(parsed.new_text, language=parsed.language, automatic=automatic),
         parsed=parsed,
     )
 
@@ -57,13 +57,14 @@ def understand_mail(raw: bytes) -> Understanding:
 def understand_chat(text: str) -> Understanding:
     """Classify one chat message."""
     message = text.strip()
+    language = detect_language(message)
     return Understanding(
         channel="chat",
-        language=detect_language(message),
+        language=language,
         auto_reply=False,
         bounce=False,
         text=message,
-        classification=classify(message),
+        classification=classify(message, language=language),
     )
 
 

@@ -1,0 +1,124 @@
+"""Japanese messages (keigo, casual chat, romaji) get the request kinds a privacy officer would give.
+
+The sentences are written for this test; none comes from the shared corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.classifier import classify
+
+CASES = [
+    # disclosure
+    ("貴社が保有している私の個人データの開示を請求します。", {"disclosure"}),
+    ("私に関してどのような情報をお持ちか、開示していただけますでしょうか。", {"disclosure"}),
+    ("登録されている情報を確認したいので、一覧で送ってもらえますか？", {"disclosure"}),
+    ("自分のデータってどんなのが保存されてるの？見せてほしい", {"disclosure"}),
+    ("私の個人情報の利用目的を教えてください。", {"disclosure"}),
+    ("御社が私について保有しているデータのコピーをいただけますか。", {"disclosure"}),
+    ("私のアカウントに紐づく情報を全部教えて", {"disclosure"}),
+    ("どういう情報が登録されているか教えてもらえますか", {"disclosure"}),
+    ("何の情報を持ってるのか知りたいです", {"disclosure"}),
+    ("ねえ、私の登録情報ってどうなってるの？全部見せて", {"disclosure"}),
+    ("watashi no kojin jouhou wo oshiete kudasai", {"disclosure"}),
+    # correction
+    ("登録しているメールアドレスを変更したいです。新しいアドレスは a@example.jp です。", {"correction"}),
+    ("会社名が変わったので、登録情報を更新していただけますか。", {"correction"}),
+    ("部署異動がありましたので、所属と役職の変更をお願いします。", {"correction"}),
+    ("先月引っ越しました。新しい住所は東京都港区1-1-1です。", {"correction"}),
+    ("名前の漢字が間違っているので直してもらえる？", {"correction"}),
+    ("電話番号が変わりました。090-1111-2222に更新お願いします", {"correction"}),
+    ("登録内容に誤りがありますので、訂正をお願い申し上げます。", {"correction"}),
+    (
+        "弊社担当者の氏名および連絡先を訂正いただきたく、ご対応のほどよろしくお願い申し上げます。",
+        {"correction"},
+    ),
+    ("メアド変えたいんだけど", {"correction"}),
+    ("juusho ga kawatta node henkou shite kudasai", {"correction"}),
+    # suspension
+    ("今後、メールマガジンのご案内は不要です。", {"suspension"}),
+    ("広告目的で私の閲覧履歴を使うのはやめてください。", {"suspension"}),
+    ("私の個人データを第三者に提供しないでください。", {"suspension"}),
+    ("営業の電話がしつこいので、もうかけてこないでください", {"suspension"}),
+    ("ニュースレターの購読を解除したいです", {"suspension"}),
+    ("私のデータをAIの学習に使わないでほしい", {"suspension"}),
+    ("グループ会社への個人情報の共有を停止してください", {"suspension"}),
+    ("私の情報をマーケティングに利用することを拒否します。", {"suspension"}),
+    ("連絡先を販売代理店に渡さないでください。", {"suspension"}),
+    ("案内メールって止められますか？", {"suspension"}),
+    ("koukoku no meeru wo okuranaide kudasai", {"suspension"}),
+    # deletion
+    ("退会しますので、登録情報はすべて削除してください。", {"deletion"}),
+    ("アカウントを削除したいのですが、どうすればいいですか", {"deletion"}),
+    ("個人情報を完全に消去していただきたく、お願い申し上げます。", {"deletion"}),
+    ("私に関するデータを全部消して！", {"deletion"}),
+    ("もう使わないので、アカウントごと消してもらえますか", {"deletion"}),
+    ("保有個人データの削除を請求いたします。", {"deletion"}),
+    ("もう退会するから全部消しといて", {"deletion"}),
+    ("どこから申請すれば個人情報を削除してもらえますか", {"deletion"}),
+    ("退会したいので、情報は残さないでください。", {"deletion"}),
+    ("kojin jouhou wo zenbu keshite hoshii desu", {"deletion"}),
+    # complaint
+    ("配信停止したのに、まだ広告メールが届いています。どうなっているんですか。", {"complaint"}),
+    ("私の個人情報が流出しているのではないかと心配です。", {"complaint"}),
+    ("他人の請求書が私宛に届きました。個人情報の管理はどうなっているのですか。", {"complaint"}),
+    ("以前削除をお願いしたのに、一か月経っても返事がありません。", {"complaint"}),
+    ("CCで全員のアドレスが見えるメールを送ってくるなんて信じられない", {"complaint"}),
+    ("勝手に私のメールアドレスを提携先に渡しましたよね？不愉快です。", {"complaint"}),
+    ("登録した覚えがないのに御社からメールが届きます。どこで私のアドレスを知ったのですか？", {"complaint"}),
+    # inquiry
+    ("個人データはどこの国のサーバーに保存されていますか？", {"inquiry"}),
+    ("アクセスログは何日間保管されますか", {"inquiry"}),
+    ("サイトでGoogle Analyticsを使っていますか？", {"inquiry"}),
+    ("親会社とユーザー情報を共同利用していますか", {"inquiry"}),
+    ("入力した内容はAIの学習に使われますか？", {"inquiry"}),
+    ("退会したら、登録した情報はどうなりますか？", {"inquiry"}),
+    ("個人情報の取り扱いについて教えていただけますか", {"inquiry"}),
+    ("deta wa doko ni hozon sarete imasu ka?", {"inquiry"}),
+    # deflections: a conditional question about practice, not a request
+    ("退会した場合、データは削除されるのでしょうか", {"inquiry"}),
+    ("もし解約したら、登録したデータは消してもらえるんでしょうか？", {"inquiry"}),
+    ("個人情報を削除するにはどうすればいいですか", {"deletion"}),
+    # negations
+    ("アカウントは削除しないでください。メールアドレスだけ変更をお願いします。", {"correction"}),
+    ("退会するつもりはありませんが、登録住所を変更してください", {"correction"}),
+    ("個人データの削除ではなく、利用停止をお願いしたいです。", {"suspension"}),
+    ("アカウントを消してほしいわけではありません。住所を直してください。", {"correction"}),
+    ("akaunto wo sakujo shinaide kudasai. juusho dake henkou shite hoshii", {"correction"}),
+    # decoys and other
+    ("請求書のPDFを誤って削除してしまったので再送してください", {"other"}),
+    ("スキャン結果をCSVでエクスポートする方法を教えてください", {"other"}),
+    ("本メールに心当たりのない場合は、破棄していただきますようお願いいたします。", {"other"}),
+    ("テスト用のプロジェクトを削除したいです", {"other"}),
+    ("退職したメンバーのアカウントを削除したい", {"other"}),
+    ("APIキーを削除して再発行したい", {"other"}),
+    ("料金プランを変更したいのですが", {"other"}),
+    ("請求書の宛名を変更してもらえますか", {"other"}),
+    ("ログインできません。パスワードを再設定しても入れないです", {"other"}),
+    ("請求書払いに対応していますか", {"other"}),
+    ("弊社のセキュリティ製品との連携についてご提案させてください", {"other"}),
+    ("【期間限定】今なら50%オフ！配信停止をご希望の方はこちら", {"other"}),
+    ("障害が何度も起きていて、御社のサービスには不信感しかありません", {"other"}),
+    ("ご連絡は不要です。自己解決しました。", {"other"}),
+    ("roguin dekimasen. tasukete kudasai", {"other"}),
+    # multi-intent
+    ("まず私のデータを見せてください。確認後、全部削除してほしいです。", {"disclosure", "deletion"}),
+    ("住所が変わったので変更をお願いします。あと、DMはもう送らないでください。", {"correction", "suspension"}),
+    (
+        "何度も配信停止を依頼しているのに届き続けています。私の個人情報を直ちに削除してください。",
+        {"complaint", "deletion"},
+    ),
+    (
+        "アンケートの回答が勝手に営業に使われていて気味が悪い。利用をやめてください。",
+        {"complaint", "suspension"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[text[:24] for text, _ in CASES])
+def test_japanese_message_gets_its_kinds(text, expected):
+    result = classify(text)
+    assert set(result.kinds) == expected, [
+        (cue.status, cue.rule, cue.text, cue.by) for cue in result.cues
+    ]

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from intake.language import detect_language
-from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, all_lexicons
+from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, Rule, all_lexicons
 
 KEPT = "kept"
 NEGATED = "negated"
@@ -124,11 +124,19 @@ def _lexicon_cues(
 ) -> list[Cue]:
     cues: list[Cue] = []
     breaks: list[int] | None = None
+    sentence_breaks: list[int] | None = None
     for rule in lexicon.rules:
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if breaks is None:
                 breaks = [m.start() for m in lexicon.clause_break.finditer(text)]
+            if rule.companions:
+                if sentence_breaks is None:
+                    sentence_breaks = [m.start() for m in lexicon.sentence_break.finditer(text)]
+                span = _together_span(text, rule, start, end, sentence_breaks)
+                if span is None:
+                    continue
+                start, end = span
             cue = Cue(rule.kind, rule.id, start, end, original[start:end])
             decoy = next((d for d in decoys if d[0] < end and start < d[1]), None)
             if decoy:
@@ -155,6 +163,24 @@ def _lexicon_cues(
                 continue
             cues.append(cue)
     return cues
+
+
+def _together_span(
+    text: str, rule: Rule, start: int, end: int, sentence_breaks: list[int]
+) -> tuple[int, int] | None:
+    """The span from the anchor match to every companion, when each companion is found
+    within the rule's window in the anchor's sentence; None otherwise."""
+    sentence_start, sentence_end = _clause(sentence_breaks, start, end, len(text))
+    low = max(sentence_start, start - rule.window)
+    high = min(sentence_end, end + rule.window)
+    span_start, span_end = start, end
+    for companion in rule.companions:
+        found = companion.search(text, low, high)
+        if found is None:
+            return None
+        span_start = min(span_start, found.start())
+        span_end = max(span_end, found.end())
+    return span_start, span_end
 
 
 def _with(cue: Cue, status: str, by: str, by_text: str) -> Cue:

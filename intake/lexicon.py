@@ -21,6 +21,9 @@ RIGHTS = ("disclosure", "correction", "suspension", "deletion")
 SCOPES = ("before", "after", "around")
 DEFAULT_CLAUSE_BREAK = r"[.!?。！？\n;；]"
 DEFAULT_WINDOW = 40
+DEFAULT_SENTENCE_BREAK = r"[.!?。！？\n]"
+DEFAULT_TOGETHER_WINDOW = 60
+TERM_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 ESCAPE = re.compile(r"\\.")
 
 
@@ -38,6 +41,8 @@ class Rule:
     requires: tuple[str, ...]
     negatable: bool
     examples: tuple[str, ...]
+    companions: tuple[re.Pattern[str], ...] = ()
+    window: int = DEFAULT_TOGETHER_WINDOW
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,7 @@ class Lexicon:
 
     language: str
     clause_break: re.Pattern[str]
+    sentence_break: re.Pattern[str]
     rules: tuple[Rule, ...]
     negations: tuple[Modifier, ...]
     deflections: tuple[Modifier, ...]
@@ -111,15 +117,16 @@ def parse_lexicon(document: dict[str, Any], origin: str) -> Lexicon:
     language = document.get("language")
     if not isinstance(language, str):
         raise LexiconError(f"{origin}: 'language' must be set")
+    terms = _terms(document.get("terms", {}), origin)
     contexts = tuple(
         Context(
             name=_text(entry, "name", origin),
-            pattern=_compile(entry, origin),
+            pattern=_compile(entry, origin, terms),
             examples=_examples(entry, origin),
         )
         for entry in document.get("context", [])
     )
-    rules = tuple(_rule(entry, origin) for entry in document.get("rule", []))
+    rules = tuple(_rule(entry, origin, terms) for entry in document.get("rule", []))
     known_contexts = {context.name for context in contexts}
     for rule in rules:
         for needed in rule.requires:
@@ -130,19 +137,30 @@ def parse_lexicon(document: dict[str, Any], origin: str) -> Lexicon:
         clause_break=_compile(
             {"id": "clause_break", "pattern": document.get("clause_break", DEFAULT_CLAUSE_BREAK)},
             origin,
+            terms,
+        ),
+        sentence_break=_compile(
+            {
+                "id": "sentence_break",
+                "pattern": document.get("sentence_break", DEFAULT_SENTENCE_BREAK),
+            },
+            origin,
+            terms,
         ),
         rules=rules,
-        negations=tuple(_modifier(e, origin) for e in document.get("negation", [])),
-        deflections=tuple(_modifier(e, origin) for e in document.get("deflection", [])),
+        negations=tuple(_modifier(e, origin, terms) for e in document.get("negation", [])),
+        deflections=tuple(_modifier(e, origin, terms) for e in document.get("deflection", [])),
         decoys=tuple(
-            Decoy(_text(e, "id", origin), _compile(e, origin), _examples(e, origin))
+            Decoy(_text(e, "id", origin), _compile(e, origin, terms), _examples(e, origin))
             for e in document.get("decoy", [])
         ),
         contexts=contexts,
     )
 
 
-def _rule(entry: dict[str, Any], origin: str) -> Rule:
+def _rule(entry: dict[str, Any], origin: str, terms: dict[str, str]) -> Rule:
+    """A `pattern` rule, or a `together` rule: every listed pattern in one sentence, each
+    within `window` characters of the first."""
     rule_id = _text(entry, "id", origin)
     kind = _text(entry, "kind", origin)
     if kind not in KINDS or kind == "other":
@@ -150,24 +168,60 @@ def _rule(entry: dict[str, Any], origin: str) -> Rule:
     requires = entry.get("requires", [])
     if isinstance(requires, str):
         requires = [requires]
+    together = entry.get("together")
+    if together is not None:
+        if "pattern" in entry or not isinstance(together, list) or len(together) < 2:
+            raise LexiconError(
+                f"{origin}: rule {rule_id}: 'together' takes a list of two or more patterns"
+                " (and no 'pattern' beside it)"
+            )
+        compiled = [_compile({"id": rule_id, "pattern": part}, origin, terms) for part in together]
+    else:
+        compiled = [_compile(entry, origin, terms)]
     return Rule(
         id=rule_id,
         kind=kind,
-        pattern=_compile(entry, origin),
+        pattern=compiled[0],
         requires=tuple(requires),
         negatable=bool(entry.get("negatable", True)),
         examples=_examples(entry, origin),
+        companions=tuple(compiled[1:]),
+        window=int(entry.get("window", DEFAULT_TOGETHER_WINDOW)),
     )
 
 
-def _modifier(entry: dict[str, Any], origin: str) -> Modifier:
+def _terms(table: Any, origin: str) -> dict[str, str]:
+    """Named alternations (`[terms]`), each a pattern or a list of patterns, usable as
+    `{name}` inside any pattern of the file; a term may use terms defined before it."""
+    if not isinstance(table, dict):
+        raise LexiconError(f"{origin}: [terms] must be a table of name = pattern(s)")
+    terms: dict[str, str] = {}
+    for name, value in table.items():
+        alternatives = [value] if isinstance(value, str) else value
+        if not isinstance(alternatives, list) or not all(isinstance(a, str) for a in alternatives):
+            raise LexiconError(f"{origin}: term {name} must be a pattern or a list of patterns")
+        terms[name] = "(?:" + "|".join(_expand(a, terms, origin) for a in alternatives) + ")"
+    return terms
+
+
+def _expand(pattern: str, terms: dict[str, str], origin: str) -> str:
+    def replace(reference: re.Match[str]) -> str:
+        name = reference.group(1)
+        if name not in terms:
+            raise LexiconError(f"{origin}: pattern uses unknown term {{{name}}}: {pattern:.80}")
+        return terms[name]
+
+    return TERM_REFERENCE.sub(replace, pattern)
+
+
+def _modifier(entry: dict[str, Any], origin: str, terms: dict[str, str]) -> Modifier:
     modifier_id = _text(entry, "id", origin)
     scope = entry.get("scope", "before")
     if scope not in SCOPES:
         raise LexiconError(f"{origin}: {modifier_id} has scope {scope!r}; use one of {SCOPES}")
     return Modifier(
         id=modifier_id,
-        pattern=_compile(entry, origin),
+        pattern=_compile(entry, origin, terms),
         scope=scope,
         window=int(entry.get("window", DEFAULT_WINDOW)),
         examples=_examples(entry, origin),
@@ -181,10 +235,10 @@ def _text(entry: dict[str, Any], key: str, origin: str) -> str:
     return value
 
 
-def _compile(entry: dict[str, Any], origin: str) -> re.Pattern[str]:
+def _compile(entry: dict[str, Any], origin: str, terms: dict[str, str]) -> re.Pattern[str]:
     """Compile case-insensitively; a lower-case pattern needs no flag, since the classifier
     lower-cases the text first (matching without IGNORECASE is several times faster)."""
-    pattern = _text(entry, "pattern", origin)
+    pattern = _expand(_text(entry, "pattern", origin), terms, origin)
     literal_letters = ESCAPE.sub("", pattern)
     flags = re.IGNORECASE if literal_letters != literal_letters.lower() else 0
     try:

@@ -94,3 +94,57 @@ def test_malformed_lexicon_entries_are_refused_with_their_name():
             },
             origin="xx.toml",
         )
+
+
+def _together_lexicon():
+    return parse_lexicon(
+        {
+            "language": "xx",
+            "terms": {"field": ["address", "phone", "mobile"], "fix": "update|correct"},
+            "rule": [
+                {
+                    "id": "fix-field",
+                    "kind": "correction",
+                    "together": [r"\b{fix}\b", r"\b{field}\b"],
+                    "window": 30,
+                    "examples": ["x"],
+                }
+            ],
+        },
+        origin="xx.toml",
+    )
+
+
+def test_together_rule_fires_on_its_words_in_one_sentence_in_any_order():
+    from intake.classifier import _lexicon_cues
+
+    lexicon = _together_lexicon()
+    text = "my mobile is new, please update it. update nothing. the address? fine"
+    cues = _lexicon_cues(text, text, lexicon, [], set())
+    assert [(c.rule, c.text) for c in cues] == [("fix-field", "mobile is new, please update")]
+
+
+def test_together_rule_needs_every_word_within_its_window():
+    from intake.classifier import _lexicon_cues
+
+    text = "please update the settings of the dashboard page, and my phone is fine"
+    assert _lexicon_cues(text, text, _together_lexicon(), [], set()) == []
+
+
+def test_unknown_terms_and_single_together_patterns_are_refused():
+    with pytest.raises(LexiconError, match="unknown term"):
+        parse_lexicon(
+            {
+                "language": "xx",
+                "rule": [{"id": "r", "kind": "deletion", "pattern": "{nope}", "examples": ["x"]}],
+            },
+            origin="xx.toml",
+        )
+    with pytest.raises(LexiconError, match="together"):
+        parse_lexicon(
+            {
+                "language": "xx",
+                "rule": [{"id": "r", "kind": "deletion", "together": ["a"], "examples": ["x"]}],
+            },
+            origin="xx.toml",
+        )

@@ -108,7 +108,7 @@ def normalize(text: str) -> str:
 
 def _decoy_spans(text: str, lexicons: tuple[Lexicon, ...]) -> list[tuple[int, int, str, str]]:
     return [
-        (match.start(), match.end(), decoy.id, match.group(0))
+        (match.start(), match.end(), f"{lexicon.language}:{decoy.id}", match.group(0))
         for lexicon in lexicons
         for decoy in lexicon.decoys
         for match in decoy.pattern.finditer(text)
@@ -137,10 +137,10 @@ def _lexicon_cues(
                 if span is None:
                     continue
                 start, end = span
-            cue = Cue(rule.kind, rule.id, start, end, original[start:end])
+            cue = Cue(rule.kind, f"{lexicon.language}:{rule.id}", start, end, original[start:end])
             decoy = next((d for d in decoys if d[0] < end and start < d[1]), None)
             if decoy:
-                cues.append(_with(cue, DECOY, decoy[2], decoy[3]))
+                cues.append(_with(cue, DECOY, *decoy[2:]))
                 continue
             missing = [name for name in rule.requires if name not in contexts]
             if missing:
@@ -216,7 +216,7 @@ def _modifier_match(
         for window in windows:
             found = modifier.pattern.search(window)
             if found:
-                return modifier.id, found.group(0)
+                return f"{modifier.language}:{modifier.id}", found.group(0)
     return None
 
 

@@ -54,6 +54,7 @@ class Modifier:
     scope: str
     window: int
     examples: tuple[str, ...]
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +149,12 @@ def parse_lexicon(document: dict[str, Any], origin: str) -> Lexicon:
             terms,
         ),
         rules=rules,
-        negations=tuple(_modifier(e, origin, terms) for e in document.get("negation", [])),
-        deflections=tuple(_modifier(e, origin, terms) for e in document.get("deflection", [])),
+        negations=tuple(
+            _modifier(e, origin, terms, language) for e in document.get("negation", [])
+        ),
+        deflections=tuple(
+            _modifier(e, origin, terms, language) for e in document.get("deflection", [])
+        ),
         decoys=tuple(
             Decoy(_text(e, "id", origin), _compile(e, origin, terms), _examples(e, origin))
             for e in document.get("decoy", [])
@@ -214,7 +219,7 @@ def _expand(pattern: str, terms: dict[str, str], origin: str) -> str:
     return TERM_REFERENCE.sub(replace, pattern)
 
 
-def _modifier(entry: dict[str, Any], origin: str, terms: dict[str, str]) -> Modifier:
+def _modifier(entry: dict[str, Any], origin: str, terms: dict[str, str], language: str) -> Modifier:
     modifier_id = _text(entry, "id", origin)
     scope = entry.get("scope", "before")
     if scope not in SCOPES:
@@ -225,6 +230,7 @@ def _modifier(entry: dict[str, Any], origin: str, terms: dict[str, str]) -> Modi
         scope=scope,
         window=int(entry.get("window", DEFAULT_WINDOW)),
         examples=_examples(entry, origin),
+        language=language,
     )
 
 

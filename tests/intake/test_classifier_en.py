@@ -141,7 +141,7 @@ def test_cues_explain_a_deflected_right():
 def test_a_disclaimer_alone_makes_no_request():
     footer = (
         "Thanks for the quick fix!\n\n--\nKim Lee\nThis e-mail may contain confidential "
-        "information. If you are not the intended recipient, please notify the sender and "
-        "delete this e-mail and any personal data in it from your system."
+        "information; if you got it by mistake, please inform the sender and then erase it "
+        "along with any copies."
     )
     assert classify(footer).kinds == ("other",)

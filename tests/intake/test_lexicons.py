@@ -42,17 +42,18 @@ def test_entry_ids_are_unique_within_a_lexicon():
 
 @pytest.mark.parametrize("case", ENTRIES, ids=_entry_id)
 def test_entry_fires_on_its_examples(case):
-    _name, table, entry = case
+    name, table, entry = case
+    qualified_id = f"{name}:{getattr(entry, 'id', '')}"
     for example in entry.examples:
         if table == "context":
             assert entry.pattern.search(normalize(example)), example
             continue
         cues = classify(example).cues
         if table == "rule":
-            wanted = [c for c in cues if c.rule == entry.id and c.status == KEPT]
+            wanted = [c for c in cues if c.rule == qualified_id and c.status == KEPT]
         else:
             status = {"negation": NEGATED, "deflection": DEFLECTED, "decoy": DECOY}[table]
-            wanted = [c for c in cues if c.by == entry.id and c.status == status]
+            wanted = [c for c in cues if c.by == qualified_id and c.status == status]
         assert wanted, f"{entry.id} does not fire on {example!r}: {cues}"
 
 
@@ -121,7 +122,7 @@ def test_together_rule_fires_on_its_words_in_one_sentence_in_any_order():
     lexicon = _together_lexicon()
     text = "my mobile is new, please update it. update nothing. the address? fine"
     cues = _lexicon_cues(text, text, lexicon, [], set())
-    assert [(c.rule, c.text) for c in cues] == [("fix-field", "mobile is new, please update")]
+    assert [(c.rule, c.text) for c in cues] == [("xx:fix-field", "mobile is new, please update")]
 
 
 def test_together_rule_needs_every_word_within_its_window():

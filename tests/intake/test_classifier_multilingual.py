@@ -38,8 +38,8 @@ CASES = {
         ("제 개인정보를 모두 삭제해 주세요.", {"deletion"}),
         ("회원 탈퇴하고 싶어요.", {"deletion"}),
         ("개인정보 열람을 요청합니다.", {"disclosure"}),
-        ("제 데이터 사본을 파일로 보내 주실 수 있나요?", {"disclosure"}),
-        ("전화번호가 바뀌었어요. 계정 정보 수정 부탁드립니다.", {"correction"}),
+        ("제 데이터 사본을 메일로 받을 수 있을까요?", {"disclosure"}),
+        ("새 번호로 바뀌었으니 연락처를 수정해 주세요.", {"correction"}),
         ("광고 문자 그만 보내주세요.", {"suspension"}),
         ("마케팅 활용 동의를 철회합니다.", {"suspension"}),
         ("수신거부를 했는데도 광고가 계속 와요. 정말 불쾌합니다.", {"complaint"}),
@@ -52,16 +52,13 @@ CASES = {
         ("이번 달 요금이 두 번 결제되었어요. 환불해 주세요.", {"other"}),
     ],
     "fr": [
-        ("Bonjour, pouvez-vous supprimer mon compte et toutes mes données ?", {"deletion"}),
+        ("Salut, vous pouvez effacer mon profil et tout ce que vous avez sur moi ?", {"deletion"}),
         ("J'exerce mon droit à l'oubli.", {"deletion"}),
         ("Je souhaite obtenir une copie de mes données personnelles.", {"disclosure"}),
         ("J'ai déménagé, merci de mettre à jour mon adresse.", {"correction"}),
         ("Merci de ne plus m'envoyer vos newsletters.", {"suspension"}),
-        ("Je m'oppose à l'utilisation de mes données pour le profilage.", {"suspension"}),
-        (
-            "Je me suis désinscrite mais je continue à recevoir vos offres, c'est inadmissible.",
-            {"complaint"},
-        ),
+        ("Je m'oppose au profilage à partir de mes données.", {"suspension"}),
+        ("Désabonnée en mai, vos promos arrivent encore : inadmissible.", {"complaint"}),
         ("Je pense qu'il y a eu une fuite de données chez vous.", {"complaint"}),
         ("Combien de temps conservez-vous les journaux de connexion ?", {"inquiry"}),
         ("Si je résilie, mes données seront-elles supprimées ?", {"inquiry"}),
@@ -81,10 +78,10 @@ CASES = {
         ("Ich bitte um Auskunft nach Art. 15 DSGVO.", {"disclosure"}),
         ("Welche Daten haben Sie über mich gespeichert?", {"disclosure"}),
         ("Ich bin umgezogen, bitte aktualisieren Sie meine Anschrift.", {"correction"}),
-        ("Bitte schicken Sie mir keine Werbung mehr.", {"suspension"}),
-        ("Nutzen Sie meine Daten nicht für Marketing.", {"suspension"}),
+        ("Ich will keine Werbung mehr von euch.", {"suspension"}),
+        ("Verwenden Sie meine Telefonnummer bitte nicht für Werbeanrufe.", {"suspension"}),
         ("Trotz meiner Abmeldung bekomme ich weiterhin Newsletter. Eine Frechheit!", {"complaint"}),
-        ("In welchem Land werden die Daten unserer Mitarbeiter gespeichert?", {"inquiry"}),
+        ("In welchem Rechenzentrum werden unsere Kundendaten gehostet?", {"inquiry"}),
         ("Wenn ich kündige, werden dann meine Daten gelöscht?", {"inquiry"}),
         ("Ich will mein Konto nicht löschen, nur meine E-Mail-Adresse ändern.", {"correction"}),
         ("Wie kann ich die doppelte Rechnung löschen?", {"other"}),
@@ -141,23 +138,24 @@ def test_every_language_has_enough_cases():
 
 
 def test_rules_of_one_language_stay_silent_on_the_others():
-    mine = ("zh.", "ko.", "fr.", "de.", "es.")
     for language, cases in CASES.items():
         for text, _expected in cases:
             foreign = [
                 cue
                 for cue in classify(text).cues
-                if cue.rule.startswith(mine) and not cue.rule.startswith(f"{language}.")
+                if cue.rule.split(":")[0] in CASES and not cue.rule.startswith(f"{language}:")
             ]
             assert not foreign, (text, foreign)
 
 
 # --- speed shape ---------------------------------------------------------------------
 #
-# Python's regex engine skips text fast only when it knows which characters a match can
-# start with. The Latin lexicons say so with a case-sensitive guard `(?=(?-i:[...]))`; the
-# Chinese and Korean ones start with a group of plain characters. These tests keep that
-# true as people add alternatives, using the standard library's regex parser.
+# The classifier lower-cases the text and compiles a lower-case pattern without
+# IGNORECASE, which is several times faster. Python's regex engine then skips text fast
+# only when it knows which characters a match can start with: the Latin lexicons say so
+# with a guard `(?=[...])`, the Chinese and Korean ones start with a group of plain
+# characters. These tests keep that true as people add alternatives, using the standard
+# library's regex parser.
 
 parser = pytest.importorskip("re._parser")
 constants = pytest.importorskip("re._constants")
@@ -223,46 +221,40 @@ def _first_of(op, av) -> tuple[set[str] | None, bool]:
 
 
 def _starts_with_plain_characters(data) -> bool:
-    """True when the engine can jump to the first characters: every top-level alternative
-    begins with a character (or a class of them) that has no upper/lower case form."""
+    """True when every top-level alternative begins with a character or a class of them, so
+    that the engine can jump to the characters a match starts with."""
     c = constants
-    ignore_case = True
     op, av = data[0]
     while op is c.SUBPATTERN:
-        if av[2] & re.IGNORECASE:
-            ignore_case = False
         data = av[3].data
         op, av = data[0]
-
-    def plain(char: str) -> bool:
-        return not ignore_case or char.lower() == char.upper()
-
-    if op is c.LITERAL:
-        return plain(chr(av))
-    if op is c.IN:
-        return all(item_op is c.LITERAL and plain(chr(item)) for item_op, item in av)
+    if op in (c.LITERAL, c.IN):
+        return True
     if op is c.BRANCH:
-        return all(
-            alt.data and alt.data[0][0] is c.LITERAL and plain(chr(alt.data[0][1])) for alt in av[1]
-        )
+        return all(alt.data and alt.data[0][0] is c.LITERAL for alt in av[1])
     return False
+
+
+@pytest.mark.parametrize("language", list(CASES))
+def test_patterns_are_lower_case(language):
+    for entry_id, pattern in ENTRIES[language]:
+        letters = re.sub(r"\\.", "", pattern)
+        assert letters == letters.lower(), f"{entry_id}: upper-case letters turn on IGNORECASE"
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "es"])
 def test_latin_guards_list_every_first_letter(language):
     for entry_id, pattern in ENTRIES[language]:
-        parsed = parser.parse(pattern, re.IGNORECASE).data
+        parsed = parser.parse(pattern).data
         assert parsed[0][0] is constants.ASSERT, f"{entry_id}: no guard"
         guard, _ = _first_chars(parsed[0][1][1].data)
         body, nullable = _first_chars(parsed[1:])
         assert body is not None and not nullable, f"{entry_id}: first letter unbounded"
-        needed = {variant for char in body for variant in (char, char.lower(), char.upper())}
-        missing = {char for char in needed if len(char) == 1} - guard
+        missing = {char.lower() for char in body} - guard
         assert not missing, f"{entry_id}: guard misses {''.join(sorted(missing))}"
 
 
 @pytest.mark.parametrize("language", ["zh", "ko"])
 def test_cjk_patterns_start_with_plain_characters(language):
     for entry_id, pattern in ENTRIES[language]:
-        parsed = parser.parse(pattern, re.IGNORECASE).data
-        assert _starts_with_plain_characters(parsed), entry_id
+        assert _starts_with_plain_characters(parser.parse(pattern).data), entry_id

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from intake.language import detect_language
-from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, Rule, all_lexicons
+from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, Rule, all_lexicons, contexts_named
 
 KEPT = "kept"
 NEGATED = "negated"
@@ -70,16 +70,27 @@ def classify(text: str, *, language: str | None = None, automatic: bool = False)
     normalized = normalize(text[:MAX_CLASSIFIED_CHARS])
     lexicons = lexicons_for(normalized, language or detect_language(normalized))
     decoys = _decoy_spans(normalized, lexicons)
-    contexts = {
-        context.name
-        for lexicon in lexicons
-        for context in lexicon.contexts
-        if context.pattern.search(normalized)
-    }
+    contexts = _ContextsFound(normalized)
     cues: list[Cue] = []
     for lexicon in lexicons:
         cues.extend(_lexicon_cues(normalized, text, lexicon, decoys, contexts))
     return Classification(kinds=_kinds_from(cues), cues=tuple(cues))
+
+
+class _ContextsFound:
+    """Which named contexts (of any lexicon) occur in the text: each is searched once, and
+    only when a rule that requires it has matched."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        if name not in self.found:
+            self.found[name] = any(
+                context.pattern.search(self.text) for context in contexts_named(name)
+            )
+        return self.found[name]
 
 
 def lexicons_for(text: str, language: str) -> tuple[Lexicon, ...]:
@@ -120,7 +131,7 @@ def _lexicon_cues(
     original: str,
     lexicon: Lexicon,
     decoys: list[tuple[int, int, str, str]],
-    contexts: set[str],
+    contexts: _ContextsFound,
 ) -> list[Cue]:
     cues: list[Cue] = []
     breaks: list[int] | None = None

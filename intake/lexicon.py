@@ -113,6 +113,12 @@ def all_lexicons() -> tuple[Lexicon, ...]:
     return tuple(load_lexicon(name) for name in lexicon_names())
 
 
+@cache
+def contexts_named(name: str) -> tuple[Context, ...]:
+    """Every lexicon's contexts of that name."""
+    return tuple(c for lexicon in all_lexicons() for c in lexicon.contexts if c.name == name)
+
+
 def parse_lexicon(document: dict[str, Any], origin: str) -> Lexicon:
     """Build a Lexicon from a parsed TOML document, checking every field."""
     language = document.get("language")

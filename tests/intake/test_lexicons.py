@@ -117,19 +117,19 @@ def _together_lexicon():
 
 
 def test_together_rule_fires_on_its_words_in_one_sentence_in_any_order():
-    from intake.classifier import _lexicon_cues
+    from intake.classifier import _ContextsFound, _lexicon_cues
 
     lexicon = _together_lexicon()
     text = "my mobile is new, please update it. update nothing. the address? fine"
-    cues = _lexicon_cues(text, text, lexicon, [], set())
+    cues = _lexicon_cues(text, text, lexicon, [], _ContextsFound(text))
     assert [(c.rule, c.text) for c in cues] == [("xx:fix-field", "mobile is new, please update")]
 
 
 def test_together_rule_needs_every_word_within_its_window():
-    from intake.classifier import _lexicon_cues
+    from intake.classifier import _ContextsFound, _lexicon_cues
 
     text = "please update the settings of the dashboard page, and my phone is fine"
-    assert _lexicon_cues(text, text, _together_lexicon(), [], set()) == []
+    assert _lexicon_cues(text, text, _together_lexicon(), [], _ContextsFound(text)) == []
 
 
 def test_unknown_terms_and_single_together_patterns_are_refused():

@@ -25,6 +25,10 @@ MAX_CLASSIFIED_CHARS = 20_000
 SHORT_TEXT_CHARS = 300
 LATIN_LANGUAGES = frozenset({"en", "fr", "de", "es"})
 KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+ROMAJI_HINT = re.compile(
+    r"\b(?:desu|deshou|masu|masen|kudasai|onegai|shite|hoshii|watashi|kojin|jouhou|"
+    r"deeta|sakujo|teishi|henkou|kaiin|taikai|touroku)\b"
+)
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -98,7 +102,7 @@ def lexicons_for(text: str, language: str) -> tuple[Lexicon, ...]:
     language), Japanese and Korean wherever their script appears, and for short Latin-script
     text, where language detection is least sure, every Latin-script language."""
     wanted = {language, "en"}
-    if KANA.search(text) or language == "zh":
+    if KANA.search(text) or language == "zh" or ROMAJI_HINT.search(text):
         wanted.add("ja")
     if HANGUL.search(text):
         wanted.add("ko")

@@ -1,4 +1,4 @@
-"""Japanese messages (keigo, casual chat, romaji) get the request kinds a privacy officer would give.
+"""Japanese messages (keigo, casual chat, romaji) get the kinds a privacy officer would give.
 
 The sentences are written for this test; none comes from the shared corpus.
 """
@@ -22,8 +22,15 @@ CASES = [
     ("何の情報を持ってるのか知りたいです", {"disclosure"}),
     ("ねえ、私の登録情報ってどうなってるの？全部見せて", {"disclosure"}),
     ("watashi no kojin jouhou wo oshiete kudasai", {"disclosure"}),
+    ("御社データベース上の私に関する記録の写しを送付願います", {"disclosure"}),
+    ("登録内容の照会をお願いします", {"disclosure"}),
+    ("私の情報、どこまで把握してるの？", {"disclosure"}),
+    ("kojin jouhou no kaiji seikyuu wo shitai desu", {"disclosure"}),
     # correction
-    ("登録しているメールアドレスを変更したいです。新しいアドレスは sato.new@example.org です。", {"correction"}),
+    (
+        "登録しているメールアドレスを変更したいです。新しいアドレスは sato.new@example.org です。",
+        {"correction"},
+    ),
     ("会社名が変わったので、登録情報を更新していただけますか。", {"correction"}),
     ("部署異動がありましたので、所属と役職の変更をお願いします。", {"correction"}),
     ("先月引っ越しました。新しい住所は東京都港区1-1-1です。", {"correction"}),
@@ -36,6 +43,11 @@ CASES = [
     ),
     ("メアド変えたいんだけど", {"correction"}),
     ("juusho ga kawatta node henkou shite kudasai", {"correction"}),
+    ("担当者変更のご連絡", {"correction"}),
+    ("4月から名字が「佐々木」に変わります", {"correction"}),
+    ("住所の建物名が抜けています。", {"correction"}),
+    ("保有個人データの内容の訂正等を請求します", {"correction"}),
+    ("Watashi no meeru adoresu wo kaetai desu", {"correction"}),
     # suspension
     ("今後、メールマガジンのご案内は不要です。", {"suspension"}),
     ("広告目的で私の閲覧履歴を使うのは控えてください。", {"suspension"}),
@@ -48,6 +60,12 @@ CASES = [
     ("連絡先を販売代理店に渡さないでください。", {"suspension"}),
     ("案内メールって止められますか？", {"suspension"}),
     ("koukoku no meeru wo okuranaide kudasai", {"suspension"}),
+    ("今後はご案内をいただかなくても構いません。", {"suspension"}),
+    ("配信リストから外してください", {"suspension"}),
+    ("マーケティング目的での利用に同意しません", {"suspension"}),
+    ("御社からの案内メールは今後受け取りたくありません", {"suspension"}),
+    ("Cookieの利用を拒否したいのですが、どうすればいいですか", {"suspension"}),
+    ("nyuusuretaa wa mou iranai desu", {"suspension"}),
     # deletion
     ("退会しますので、会員情報はまとめて削除してください。", {"deletion"}),
     ("アカウントを削除したいのですが、どうすればいいですか", {"deletion"}),
@@ -59,6 +77,12 @@ CASES = [
     ("どこから申請すれば個人情報を削除してもらえますか", {"deletion"}),
     ("退会したいので、情報は残さないでください。", {"deletion"}),
     ("kojin jouhou wo zenbu keshite hoshii desu", {"deletion"}),
+    ("展示会で渡した名刺の情報を破棄していただけますでしょうか", {"deletion"}),
+    ("御社の顧客名簿から、わたしの記録をなくしてもらえませんか", {"deletion"}),
+    ("会員名簿から自分のデータを抹消してほしい", {"deletion"}),
+    ("トライアルで登録した情報って消せます？", {"deletion"}),
+    ("退会方法がわかりません", {"deletion"}),
+    ("Deeta wo zenbu sakujo shite kudasai", {"deletion"}),
     # complaint
     ("配信解除の手続きを済ませたのに、いまだにセールのメールが来ます。", {"complaint"}),
     ("私の個人情報が流出しているのではないかと心配です。", {"complaint"}),
@@ -66,7 +90,13 @@ CASES = [
     ("以前削除をお願いしたのに、一か月経っても返事がありません。", {"complaint"}),
     ("CCで全員のアドレスが見えるメールを送ってくるなんて信じられない", {"complaint"}),
     ("勝手に僕のメールアドレスを提携先に渡しましたよね？不愉快です。", {"complaint"}),
-    ("登録した覚えがないのに御社からメールが届きます。どこで私のアドレスを知ったのですか？", {"complaint"}),
+    (
+        "登録した覚えがないのに御社からメールが届きます。どこで私のアドレスを知ったのですか？",
+        {"complaint"},
+    ),
+    ("1か月前に削除を依頼しましたが、まだ対応されていません。", {"complaint"}),
+    ("見知らぬ会社から営業DMが届いた。顧客リストが流出しているのでは？不安です", {"complaint"}),
+    ("御社の社員を名乗る人から電話があった。なぜ私の番号を知っているのですか", {"complaint"}),
     # inquiry
     ("個人データはどこの国のサーバーに保存されていますか？", {"inquiry"}),
     ("アクセスログは何日間保管されますか", {"inquiry"}),
@@ -76,16 +106,26 @@ CASES = [
     ("退会したら、登録した情報はどうなりますか？", {"inquiry"}),
     ("御社の個人情報の扱いについてお尋ねします", {"inquiry"}),
     ("deta wa doko ni hozon sarete imasu ka?", {"inquiry"}),
+    ("解約後もメールアドレスは残りますか", {"inquiry"}),
+    ("ログを保存する期間は？", {"inquiry"}),
+    ("個人データの越境移転について、移転先の国名を教えてください", {"inquiry"}),
     # deflections: a conditional question about practice, not a request
     ("退会した場合、データは削除されるのでしょうか", {"inquiry"}),
     ("もし解約したら、登録したデータは消してもらえるんでしょうか？", {"inquiry"}),
     ("個人情報を削除するにはどうすればいいですか", {"deletion"}),
+    ("削除するにはどうすればいいですか", {"deletion"}),
+    ("ユーザーを削除するにはどうすればいいですか", {"other"}),
+    ("個人情報の削除依頼をした場合、どのくらいで対応してもらえますか", {"inquiry"}),
+    ("仮に削除を依頼した場合、復元はできますか", {"inquiry"}),
     # negations
     ("アカウントは削除しないでください。メールアドレスだけ変更をお願いします。", {"correction"}),
     ("退会するつもりはありませんが、登録住所を変更してください", {"correction"}),
     ("個人データの削除ではなく、利用停止をお願いしたいです。", {"suspension"}),
     ("アカウントを消してほしいわけではありません。住所を直してください。", {"correction"}),
     ("akaunto wo sakujo shinaide kudasai. juusho dake henkou shite hoshii", {"correction"}),
+    ("登録情報を消してほしいのではなく、見せてほしいだけです", {"disclosure"}),
+    ("情報の削除までは求めていません。営業メールを止めてもらえれば十分です", {"suspension"}),
+    ("何度も配信停止を依頼しているのに届き続けています。", {"complaint"}),
     # decoys and other
     ("領収書のPDFを消してしまったので、もう一度送ってください", {"other"}),
     ("診断レポートをExcelで書き出す方法を教えて", {"other"}),
@@ -102,9 +142,20 @@ CASES = [
     ("障害が何度も起きていて、御社のサービスには不信感しかありません", {"other"}),
     ("ご連絡は不要です。自己解決しました。", {"other"}),
     ("roguin dekimasen. tasukete kudasai", {"other"}),
+    ("請求書の送付先を経理部のメールアドレスに変更してください。", {"other"}),
+    ("ログイン時にメールアドレスが間違っていますと表示されます", {"other"}),
+    ("障害情報のメール通知を止めたい", {"other"}),
+    ("テストデータを全部消してください", {"other"}),
+    ("メーリングリストのアドレスを変更したらログインできなくなった", {"other"}),
     # multi-intent
-    ("まず私のデータを見せてください。確認後、全部削除してほしいです。", {"disclosure", "deletion"}),
-    ("住所が変わったので変更をお願いします。あと、DMはもう送らないでください。", {"correction", "suspension"}),
+    (
+        "まず私のデータを見せてください。確認後、全部削除してほしいです。",
+        {"disclosure", "deletion"},
+    ),
+    (
+        "住所が変わったので変更をお願いします。あと、DMはもう送らないでください。",
+        {"correction", "suspension"},
+    ),
     (
         "何度も配信停止を依頼しているのに届き続けています。私の個人情報を直ちに削除してください。",
         {"complaint", "deletion"},
@@ -112,6 +163,15 @@ CASES = [
     (
         "アンケートの回答が勝手に営業に使われていて気味が悪い。利用をやめてください。",
         {"complaint", "suspension"},
+    ),
+    (
+        "個人情報保護法に基づき、当該保有個人データの利用停止及び消去を請求いたします。",
+        {"suspension", "deletion"},
+    ),
+    ("メルマガ止めて。あと登録データも消しといて", {"suspension", "deletion"}),
+    (
+        "今の登録内容を見せてもらえますか。部署名が古かったら更新してください",
+        {"disclosure", "correction"},
     ),
 ]
 

@@ -7,11 +7,10 @@ the time classification adds per message (target: under 1 ms on average on one c
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import corpus_arguments, seconds_per_item
 
 from intake.classifier import classify
 from intake.mail import parse
@@ -31,23 +30,8 @@ def parse_and_classify(raw: bytes) -> None:
     )
 
 
-def seconds_per_item(work: Callable[[object], None], items: list, seconds: float) -> float:
-    count = 0
-    started = time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        for item in items:
-            work(item)
-        count += len(items)
-    return (time.perf_counter() - started) / count
-
-
 def main() -> int:
-    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    arguments.add_argument(
-        "corpus", nargs="?", type=Path, default=PROJECT_DIR.parent / "shared" / "corpus"
-    )
-    arguments.add_argument("--seconds", type=float, default=3.0)
-    args = arguments.parse_args()
+    args = corpus_arguments(__doc__.splitlines()[0])
     mails = [path.read_bytes() for path in sorted((args.corpus / "email").glob("*.eml"))]
     chats = [path.read_text("utf-8") for path in sorted((args.corpus / "chat").glob("*.txt"))]
     if not mails:

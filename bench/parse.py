@@ -8,18 +8,17 @@ mail (target: none over 2 seconds).
 
 from __future__ import annotations
 
-import argparse
 import email
 import email.policy
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR / "tests" / "intake"))
 
 from hostile_mail import LARGE_HOSTILE_MAILS  # noqa: E402
+from timing import corpus_arguments, seconds_per_item  # noqa: E402
 
 from intake.mail import MailParseError, parse  # noqa: E402
 
@@ -31,32 +30,16 @@ def stdlib_parse(raw: bytes) -> email.message.Message:
     return email.message_from_bytes(raw, policy=email.policy.default)
 
 
-def messages_per_second(parser: Callable[[bytes], object], mails: list[bytes], seconds: float):
-    """Run `parser` over all mails repeatedly for about `seconds`; return the rate."""
-    count = 0
-    started = time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        for raw in mails:
-            parser(raw)
-        count += len(mails)
-    return count / (time.perf_counter() - started)
-
-
 def main() -> int:
-    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    arguments.add_argument(
-        "corpus", nargs="?", type=Path, default=PROJECT_DIR.parent / "shared" / "corpus"
-    )
-    arguments.add_argument("--seconds", type=float, default=3.0)
-    args = arguments.parse_args()
+    args = corpus_arguments(__doc__.splitlines()[0])
     mails = [path.read_bytes() for path in sorted((args.corpus / "email").glob("*.eml"))]
     if not mails:
         print(f"no .eml files under {args.corpus / 'email'}", file=sys.stderr)
         return 1
     for raw in mails:  # warm-up: imports, lazy profiles, caches
         parse(raw)
-    stdlib_rate = messages_per_second(stdlib_parse, mails, args.seconds)
-    intake_rate = messages_per_second(parse, mails, args.seconds)
+    stdlib_rate = 1 / seconds_per_item(stdlib_parse, mails, args.seconds)
+    intake_rate = 1 / seconds_per_item(parse, mails, args.seconds)
     ratio = stdlib_rate / intake_rate
     print(f"corpus: {len(mails)} emails, {sum(map(len, mails)) / len(mails):.0f} bytes average")
     print(f"stdlib email.message_from_bytes(policy=default): {stdlib_rate:9.0f} messages/s")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from intake.evaluate import evaluate, report
 from intake.mail import MailParseError, parse
@@ -14,6 +15,7 @@ from intake.message import ParsedMessage
 from intake.understand import understand_file
 
 NEW_TEXT_PREVIEW_LINES = 12
+T = TypeVar("T")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,19 +73,25 @@ def _run_serve(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_parse(args: argparse.Namespace) -> int:
-    failures = 0
-    for path in args.files:
+def _each_file(
+    paths: list[Path], read: Callable[[Path], T], failures: list[Path]
+) -> Iterator[tuple[Path, T]]:
+    """Each path with what `read` makes of it; unreadable files and non-mail are reported
+    on stderr and collected in `failures`."""
+    for path in paths:
         try:
-            parsed = parse(path.read_bytes())
+            yield path, read(path)
         except OSError as error:
-            failures += 1
+            failures.append(path)
             print(f"{path}: cannot read the file: {error.strerror or error}", file=sys.stderr)
-            continue
         except MailParseError as error:
-            failures += 1
+            failures.append(path)
             print(f"{path}: not a mail message: {error}", file=sys.stderr)
-            continue
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    failures: list[Path] = []
+    for path, parsed in _each_file(args.files, lambda p: parse(p.read_bytes()), failures):
         if args.json:
             record = {"file": str(path), **parsed.to_json()}
             print(json.dumps(record, ensure_ascii=False, default=str))
@@ -93,18 +101,8 @@ def _run_parse(args: argparse.Namespace) -> int:
 
 
 def _run_classify(args: argparse.Namespace) -> int:
-    failures = 0
-    for path in args.files:
-        try:
-            understanding = understand_file(path)
-        except OSError as error:
-            failures += 1
-            print(f"{path}: cannot read the file: {error.strerror or error}", file=sys.stderr)
-            continue
-        except MailParseError as error:
-            failures += 1
-            print(f"{path}: not a mail message: {error}", file=sys.stderr)
-            continue
+    failures: list[Path] = []
+    for path, understanding in _each_file(args.files, understand_file, failures):
         if args.json:
             print(json.dumps({"file": str(path), **understanding.to_json()}, ensure_ascii=False))
             continue

@@ -25,6 +25,9 @@ MAX_CLASSIFIED_CHARS = 20_000
 SHORT_TEXT_CHARS = 300
 LATIN_LANGUAGES = frozenset({"en", "fr", "de", "es"})
 KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+ENGLISH_HINT = re.compile(
+    r"\b(?:the|and|you|your|my|me|i|please|pls|data|delete|remove|stop|update|gdpr|opt)\b"
+)
 ROMAJI_HINT = re.compile(
     r"\b(?:desu|deshou|masu|masen|kudasai|onegai|shite|hoshii|watashi|kojin|jouhou|"
     r"deeta|sakujo|teishi|henkou|kaiin|taikai|touroku)\b"
@@ -76,8 +79,9 @@ def classify(text: str, *, language: str | None = None, automatic: bool = False)
     decoys = _decoy_spans(normalized, lexicons)
     contexts = _ContextsFound(normalized)
     cues: list[Cue] = []
+    text_chars = set(normalized)
     for lexicon in lexicons:
-        cues.extend(_lexicon_cues(normalized, text, lexicon, decoys, contexts))
+        cues.extend(_lexicon_cues(normalized, text, lexicon, decoys, contexts, text_chars))
     return Classification(kinds=_kinds_from(cues), cues=tuple(cues))
 
 
@@ -98,10 +102,12 @@ class _ContextsFound:
 
 
 def lexicons_for(text: str, language: str) -> tuple[Lexicon, ...]:
-    """The lexicons worth running on `text`: its language's, English (mixed into every
-    language), Japanese and Korean wherever their script appears, and for short Latin-script
-    text, where language detection is least sure, every Latin-script language."""
-    wanted = {language, "en"}
+    """The lexicons worth running on `text`: its language's, English wherever English words
+    appear, Japanese and Korean wherever their script (or romaji) appears, and for short
+    Latin-script text, where language detection is least sure, every Latin-script one."""
+    wanted = {language}
+    if language in LATIN_LANGUAGES or ENGLISH_HINT.search(text):
+        wanted.add("en")
     if KANA.search(text) or language == "zh" or ROMAJI_HINT.search(text):
         wanted.add("ja")
     if HANGUL.search(text):
@@ -136,11 +142,14 @@ def _lexicon_cues(
     lexicon: Lexicon,
     decoys: list[tuple[int, int, str, str]],
     contexts: _ContextsFound,
+    text_chars: set[str] | None = None,
 ) -> list[Cue]:
     cues: list[Cue] = []
     breaks: list[int] | None = None
     sentence_breaks: list[int] | None = None
     for rule in lexicon.rules:
+        if text_chars is not None and rule.first is not None and rule.first.isdisjoint(text_chars):
+            continue  # the text has none of the characters a match could start with
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if breaks is None:

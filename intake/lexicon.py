@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from intake.firstchars import first_chars
+
 KINDS = ("disclosure", "correction", "suspension", "deletion", "complaint", "inquiry", "other")
 RIGHTS = ("disclosure", "correction", "suspension", "deletion")
 SCOPES = ("before", "after", "around")
@@ -43,6 +45,7 @@ class Rule:
     examples: tuple[str, ...]
     companions: tuple[re.Pattern[str], ...] = ()
     window: int = DEFAULT_TOGETHER_WINDOW
+    first: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +201,7 @@ def _rule(entry: dict[str, Any], origin: str, terms: dict[str, str]) -> Rule:
         examples=_examples(entry, origin),
         companions=tuple(compiled[1:]),
         window=int(entry.get("window", DEFAULT_TOGETHER_WINDOW)),
+        first=first_chars(compiled[0]),
     )
 
 

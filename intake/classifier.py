@@ -62,9 +62,6 @@ class Classification:
     kinds: tuple[str, ...]
     cues: tuple[Cue, ...]
 
-    def kept_cues(self) -> tuple[Cue, ...]:
-        return tuple(cue for cue in self.cues if cue.status in (KEPT, DEFLECTED))
-
 
 NO_KINDS = Classification(kinds=(), cues=())
 

@@ -73,11 +73,6 @@ def parse(raw: bytes) -> ParsedMessage:
         raise MailParseError(f"expected the raw bytes of a mail, got {type(raw).__name__}")
     raw_bytes, defects = _prepare_raw(bytes(raw))
     msg = _read_mime_tree(raw_bytes, defects)
-    if raw_bytes.strip() and not msg.keys():
-        raise MailParseError(
-            "no mail header found: the input does not start with lines such as"
-            " 'From: ...' or 'Subject: ...'"
-        )
     walk = _walk(msg)
     defects.extend(walk.defects)
 
@@ -220,7 +215,7 @@ def _iter_parts(
                 Defect("mime", f"more than {MAX_PARTS} parts", "the remaining parts ignored")
             )
             return
-        if part.get_content_type() == "message/rfc822" or _is_attached_message(part):
+        if _is_attached_message(part):
             yield part, depth, True
             continue
         yield part, depth, nested
@@ -237,7 +232,10 @@ def _iter_parts(
 
 
 def _is_attached_message(part: email.message.Message) -> bool:
-    return part.get_content_maintype() == "message" and part.is_multipart()
+    """A message/rfc822 part, or any message/* part that carries a parsed message."""
+    return part.get_content_type() == "message/rfc822" or (
+        part.get_content_maintype() == "message" and part.is_multipart()
+    )
 
 
 def _is_attachment(part: email.message.Message, content_type: str) -> bool:
@@ -252,7 +250,7 @@ def _is_attachment(part: email.message.Message, content_type: str) -> bool:
 def _attachment(
     part: email.message.Message, content_type: str, defects: list[Defect]
 ) -> Attachment:
-    if part.get_content_type() == "message/rfc822" or _is_attached_message(part):
+    if _is_attached_message(part):
         content = _attached_message_bytes(part)
     else:
         content = _payload_bytes(part, defects)

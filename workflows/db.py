@@ -1,0 +1,90 @@
+"""Database engines and schema: SQLite (WAL) by default, PostgreSQL for real deployments.
+
+The schema is built and upgraded only by the Alembic migrations beside this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlmodel import Session
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_MS = 10_000
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or migrated; the message says which and why."""
+
+
+def is_sqlite(engine: sa.Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    """Take over transaction control from pysqlite, and set WAL, full sync and foreign keys."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(connection: sa.Connection) -> None:
+    """Every transaction takes the write lock at its start, so two writers never deadlock."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(database_url: str) -> sa.Engine:
+    """An engine for `database_url`; creates the folder of a SQLite file."""
+    url = sa.make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
+        sa.event.listen(engine, "connect", _sqlite_connect)
+        sa.event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
+        url = url.set(drivername="postgresql+psycopg")
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(connection: sa.Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: sa.Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (the newest by default)."""
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+    except sa.exc.OperationalError as error:
+        raise DatabaseError(
+            f"cannot migrate {engine.url.render_as_string()}: {error.orig}"
+        ) from None
+
+
+def open_database(database_url: str) -> sa.Engine:
+    """An engine on an up-to-date schema."""
+    engine = make_engine(database_url)
+    migrate(engine)
+    return engine
+
+
+@contextmanager
+def transaction(engine: sa.Engine) -> Iterator[Session]:
+    """A session whose work commits at the end of the block, or rolls back on an error."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session

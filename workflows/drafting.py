@@ -19,6 +19,8 @@ REPLY_TEMPLATES = (
     "acknowledgement",
     "identity_request",
     "identity_reminder",
+    "identity_ask_account",
+    "identity_code_sent",
     "answer",
     "no_data_held",
     "refusal",

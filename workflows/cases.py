@@ -1,0 +1,106 @@
+"""Open cases and their items, and find them again by number or by what waits on a customer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from workflows.audit import record
+from workflows.models import Case, CaseItem, InboundMessage
+from workflows.states import OPEN_STATES, SYSTEM, WAITING_ON_CUSTOMER
+
+RIGHTS = ("disclosure", "correction", "suspension", "deletion")
+ITEM_KINDS = (*RIGHTS, "complaint", "inquiry")
+EXECUTION_ORDER = {kind: position for position, kind in enumerate(ITEM_KINDS)}
+
+
+def needs_identity(kinds: Sequence[str]) -> bool:
+    """Whether any requested kind is a right that acts on personal data."""
+    return any(kind in RIGHTS for kind in kinds)
+
+
+def case_number(prefix: str, year: int, case_id: int) -> str:
+    return f"{prefix}-{year}-{case_id:06d}"
+
+
+def open_case(
+    session: Session,
+    inbound: InboundMessage,
+    *,
+    prefix: str,
+    kinds: Sequence[str],
+    opened_at: datetime,
+    linked_case: Case | None = None,
+) -> Case:
+    """A new case for `inbound`, with one item per requested kind, and its `opened` Event."""
+    case = Case(
+        channel=inbound.channel,
+        requester_address=inbound.sender_address,
+        requester_name=inbound.sender_name,
+        chat_user_id=inbound.chat_user_id,
+        chat_id=inbound.chat_id,
+        language=inbound.language or "ja",
+        subject=inbound.subject,
+        kinds=[kind for kind in kinds if kind in ITEM_KINDS],
+        linked_case_id=None if linked_case is None else linked_case.id,
+        opened_at=opened_at,
+        updated_at=opened_at,
+    )
+    session.add(case)
+    session.flush()
+    case.number = case_number(prefix, opened_at.year, case.id)
+    for kind in case.kinds:
+        session.add(CaseItem(case_id=case.id, kind=kind))
+    inbound.case_id = case.id
+    details = {"kinds": case.kinds, "channel": case.channel}
+    if linked_case is not None:
+        details["linked_to"] = linked_case.number
+    record(session, case, actor=SYSTEM, action="opened", details=details, inbound_id=inbound.id)
+    return case
+
+
+def items_of(session: Session, case: Case) -> list[CaseItem]:
+    """A case's items in the order their actions run (disclosure before deletion)."""
+    items = session.exec(select(CaseItem).where(CaseItem.case_id == case.id)).all()
+    return sorted(items, key=lambda item: (EXECUTION_ORDER.get(item.kind, 99), item.id))
+
+
+def add_items(session: Session, case: Case, kinds: Sequence[str]) -> list[str]:
+    """Add the kinds the case lacks (a follow-up asked for more); returns those added."""
+    added = [kind for kind in kinds if kind in ITEM_KINDS and kind not in case.kinds]
+    for kind in added:
+        session.add(CaseItem(case_id=case.id, kind=kind))
+    if added:
+        case.kinds = [*case.kinds, *added]
+        session.add(case)
+    return added
+
+
+def by_number(session: Session, number: str) -> Case | None:
+    return session.exec(select(Case).where(Case.number == number.strip().upper())).first()
+
+
+def open_case_waiting_on_chat_user(session: Session, user_id: int) -> Case | None:
+    """The newest open case of a chat user that waits on them."""
+    query = (
+        select(Case)
+        .where(Case.chat_user_id == user_id, col(Case.state).in_(WAITING_ON_CUSTOMER))
+        .order_by(col(Case.id).desc())
+    )
+    return session.exec(query).first()
+
+
+def newest_open_case(
+    session: Session, *, address: str | None = None, chat_user_id: int | None = None
+) -> Case | None:
+    """The newest open case of the same requester (by address or chat user)."""
+    if address is None and chat_user_id is None:
+        return None
+    query = select(Case).where(col(Case.state).in_(OPEN_STATES))
+    if chat_user_id is not None:
+        query = query.where(Case.chat_user_id == chat_user_id)
+    else:
+        query = query.where(Case.requester_address == address)
+    return session.exec(query.order_by(col(Case.id).desc())).first()

@@ -1,0 +1,189 @@
+"""Queue replies in the Outbox: rendered once, guarded against mail loops, delivered later.
+
+Nothing here talks to a network: the delivery workers of `intake serve` take pending entries,
+send them and report back through `mark_sent` / `mark_failed`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, func, select
+
+from intake.compose import compose_mail, is_role_address
+from workflows.audit import record
+from workflows.drafting import RenderedReply
+from workflows.message_ids import make_message_id
+from workflows.models import Case, InboundMessage, Outbox
+from workflows.states import SYSTEM
+from workflows.workspace import Workspace
+
+PENDING, SENT, FAILED, UNDELIVERED, THROTTLED = (
+    "pending",
+    "sent",
+    "failed",
+    "undelivered",
+    "throttled",
+)
+
+
+def throttled_reason(session: Session, ws: Workspace, recipient: str) -> str | None:
+    """Why an automatic message to `recipient` must not go out now, or None."""
+    if is_role_address(recipient):
+        return "role address (mailer-daemon, postmaster, no-reply and the like)"
+    since = ws.now() - timedelta(minutes=ws.settings.loop_guard_minutes)
+    sent = session.exec(
+        select(func.count())
+        .select_from(Outbox)
+        .where(
+            Outbox.recipient == recipient,
+            col(Outbox.automatic).is_(True),
+            col(Outbox.state).in_((PENDING, SENT)),
+            col(Outbox.created_at) >= since,
+        )
+    ).one()
+    if sent >= ws.settings.loop_guard_limit:
+        return f"{sent} automatic messages to this address in {ws.settings.loop_guard_minutes} min"
+    return None
+
+
+def _thread_headers(inbound: InboundMessage | None) -> tuple[str | None, list[str]]:
+    if inbound is None or not inbound.message_id:
+        return None, []
+    return inbound.message_id, list(inbound.facts.get("references", []))
+
+
+def queue_mail(
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    recipient: str,
+    reply: RenderedReply,
+    *,
+    purpose: str,
+    automatic: bool,
+    answering: InboundMessage | None = None,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+    notice_key: str | None = None,
+) -> Outbox:
+    """Render `reply` as mail to `recipient` and queue it (or record it throttled)."""
+    settings = ws.settings
+    message_id = make_message_id(settings.secret_key, case.number or "", settings.mail_domain)
+    in_reply_to, references = _thread_headers(answering)
+    entry = Outbox(
+        case_id=case.id,
+        channel="email",
+        recipient=recipient,
+        purpose=purpose,
+        automatic=automatic,
+        subject=reply.subject,
+        body=reply.body,
+        message_id=message_id,
+        notice_key=notice_key,
+        created_at=ws.now(),
+        next_attempt_at=ws.now(),
+    )
+    entry.rendered = compose_mail(
+        sender=settings.support_address,
+        sender_name=settings.company_name_en,
+        recipient=recipient,
+        subject=reply.subject,
+        body=reply.body,
+        message_id=message_id,
+        case_number=case.number,
+        in_reply_to=in_reply_to,
+        references=references,
+        automatic=automatic,
+        language=reply.language,
+        japanese_charset=settings.japanese_mail_charset,
+        loop_header_value=settings.mail_domain,
+        attachments=attachments,
+        date=ws.now(),
+    )
+    return _add(session, ws, case, entry)
+
+
+def queue_chat(
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    chat_id: int,
+    reply: RenderedReply,
+    *,
+    purpose: str,
+    automatic: bool,
+    notice_key: str | None = None,
+) -> Outbox:
+    """Queue a chat message (the Bot API's sendMessage fields, as JSON)."""
+    text = reply.body if not reply.subject else f"{reply.subject}\n\n{reply.body}"
+    entry = Outbox(
+        case_id=case.id,
+        channel="chat",
+        recipient=str(chat_id),
+        purpose=purpose,
+        automatic=automatic,
+        subject=reply.subject,
+        body=reply.body,
+        rendered=json.dumps({"chat_id": chat_id, "text": text}, ensure_ascii=False).encode(),
+        notice_key=notice_key,
+        created_at=ws.now(),
+        next_attempt_at=ws.now(),
+    )
+    return _add(session, ws, case, entry)
+
+
+def _add(session: Session, ws: Workspace, case: Case, entry: Outbox) -> Outbox:
+    reason = throttled_reason(session, ws, entry.recipient) if entry.automatic else None
+    if reason is not None:
+        entry.state = THROTTLED
+        entry.next_attempt_at = None
+        entry.last_error = reason
+    session.add(entry)
+    session.flush()
+    details = {"outbox": entry.id, "purpose": entry.purpose, "channel": entry.channel}
+    if reason is not None:
+        record(session, case, actor=SYSTEM, action="loop_guard_throttled", details=details)
+    else:
+        record(session, case, actor=SYSTEM, action="queued", details=details)
+    return entry
+
+
+def mark_sent(session: Session, entry: Outbox, at: datetime) -> None:
+    entry.state = SENT
+    entry.sent_at = at
+    entry.attempts += 1
+    entry.next_attempt_at = None
+    session.add(entry)
+
+
+def mark_failed(
+    session: Session, entry: Outbox, error: str, *, permanent: bool, retry_at: datetime | None
+) -> None:
+    """A failed attempt: retried at `retry_at`, or given up when `permanent`."""
+    entry.attempts += 1
+    entry.last_error = error
+    entry.state = FAILED if permanent else PENDING
+    entry.next_attempt_at = None if permanent else retry_at
+    session.add(entry)
+
+
+def by_message_id(session: Session, message_id: str) -> Outbox | None:
+    """Our outbox entry with this Message-ID (with or without angle brackets)."""
+    bare = message_id.strip().strip("<>")
+    if not bare:
+        return None
+    return session.exec(select(Outbox).where(Outbox.message_id == f"<{bare}>")).first()
+
+
+def pending(session: Session, now: datetime, channel: str, limit: int = 50) -> list[Outbox]:
+    """Entries due for delivery on `channel`, oldest first."""
+    query = (
+        select(Outbox)
+        .where(Outbox.channel == channel, Outbox.state == PENDING)
+        .where(col(Outbox.next_attempt_at) <= now)
+        .order_by(col(Outbox.id))
+        .limit(limit)
+    )
+    return list(session.exec(query).all())

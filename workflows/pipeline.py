@@ -1,0 +1,490 @@
+"""The one path of every incoming message: keep it, then understand, thread and advance it.
+
+`store` commits the raw message before anything else (the channel may then say "ok");
+`process` does the rest in its own transaction, so a crash leaves the message `stored` and
+`process_pending` picks it up again on start-up. Receiving a message twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from intake.chat import ChatParseError, parse_update
+from intake.classifier import Classification, classify
+from intake.language import detect_language
+from intake.mail import MailParseError, parse
+from workflows import identity, registry
+from workflows.audit import record
+from workflows.cases import (
+    add_items,
+    by_number,
+    needs_identity,
+    newest_open_case,
+    open_case,
+    open_case_waiting_on_chat_user,
+)
+from workflows.db import is_sqlite, transaction
+from workflows.drafting import render_reply
+from workflows.message_ids import our_case_numbers
+from workflows.models import Case, CaseItem, Customer, InboundMessage
+from workflows.outbox import by_message_id, queue_chat, queue_mail
+from workflows.replies import draft_from_template, inquiry_topics, reply_context
+from workflows.states import (
+    AWAITING_CUSTOMER,
+    AWAITING_IDENTITY,
+    CUSTOMER,
+    FINAL_STATES,
+    REPLIED,
+    SYSTEM,
+    transition,
+)
+from workflows.workspace import Workspace
+
+STORED, PROCESSED, FAILED = "stored", "processed", "failed"
+MAX_ATTEMPTS = 5
+LOOP_HEADER = "X-Intake-Loop"
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Stored:
+    inbound_id: int
+    is_new: bool
+
+
+def _header_message_id(raw: bytes) -> str:
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:200_000], headersonly=True)
+        value = headers.get("Message-ID") or ""
+    except Exception:  # a header block too broken to read: fall back to the content hash
+        return ""
+    match = re.search(r"<[^<>\s]+>", str(value))
+    return match.group(0) if match else ""
+
+
+def unique_key(raw: bytes, channel: str, *, chat_user_id: int | None = None) -> str:
+    """Message-ID for mail, the update id for chat, else a content hash."""
+    digest = hashlib.sha256(raw).hexdigest()
+    if channel == "email":
+        message_id = _header_message_id(raw)
+        return f"mid:{message_id}" if message_id else f"sha256:{digest}"
+    try:
+        update = parse_update(raw)
+    except ChatParseError:
+        return f"sha256:{digest}"
+    if update.update_id is not None:
+        return f"tg:{update.update_id}"
+    return f"chat:{chat_user_id or update.user_id}:sha256:{digest}"
+
+
+def store(
+    ws: Workspace, raw: bytes, channel: str, *, envelope: dict[str, Any] | None = None
+) -> Stored:
+    """Commit the raw message (idempotent); True in `is_new` when it was not there before."""
+    key = unique_key(raw, channel)
+    with transaction(ws.engine) as session:
+        found = session.exec(select(InboundMessage).where(InboundMessage.unique_key == key)).first()
+        if found is not None:
+            return Stored(found.id, False)
+        inbound = InboundMessage(
+            channel=channel,
+            unique_key=key,
+            raw=raw,
+            received_at=ws.now(),
+            envelope=envelope or {},
+        )
+        session.add(inbound)
+        session.flush()
+        return Stored(inbound.id, True)
+
+
+def ingest(
+    ws: Workspace, raw: bytes, channel: str, *, envelope: dict[str, Any] | None = None
+) -> InboundMessage:
+    """Store, then process, one message; returns its row as processed (or failed)."""
+    stored = store(ws, raw, channel, envelope=envelope)
+    if stored.is_new:
+        process(ws, stored.inbound_id)
+    with Session(ws.engine) as session:
+        return session.get(InboundMessage, stored.inbound_id)
+
+
+def process_pending(ws: Workspace, limit: int | None = None) -> int:
+    """Process every stored, unprocessed message (start-up, or after a failure); the count."""
+    done = 0
+    while limit is None or done < limit:
+        with Session(ws.engine) as session:
+            query = select(InboundMessage.id).where(
+                InboundMessage.state == STORED, InboundMessage.attempts < MAX_ATTEMPTS
+            )
+            next_id = session.exec(query.order_by(col(InboundMessage.id)).limit(1)).first()
+        if next_id is None:
+            return done
+        process(ws, next_id)
+        done += 1
+    return done
+
+
+def _claim(session: Session, ws: Workspace, inbound_id: int) -> InboundMessage | None:
+    """The stored message, locked for this worker (skipped if another holds it)."""
+    query = select(InboundMessage).where(
+        InboundMessage.id == inbound_id, InboundMessage.state == STORED
+    )
+    if not is_sqlite(ws.engine):
+        query = query.with_for_update(skip_locked=True)
+    return session.exec(query).first()
+
+
+def process(ws: Workspace, inbound_id: int) -> None:
+    """Understand, thread and advance one stored message; on error keep it and say why."""
+    try:
+        with transaction(ws.engine) as session:
+            inbound = _claim(session, ws, inbound_id)
+            if inbound is None:
+                return
+            _process(session, ws, inbound)
+            inbound.state = PROCESSED
+            inbound.processed_at = ws.now()
+            inbound.attempts += 1
+            session.add(inbound)
+    except Exception as error:  # kept and reported, never lost: `intake status` counts them
+        _record_failure(ws, inbound_id, error)
+
+
+def _record_failure(ws: Workspace, inbound_id: int, error: Exception) -> None:
+    with transaction(ws.engine) as session:
+        inbound = session.get(InboundMessage, inbound_id)
+        if inbound is None or inbound.state != STORED:
+            return
+        inbound.attempts += 1
+        inbound.error = f"{type(error).__name__}: {error}"[:2000]
+        if isinstance(error, MailParseError | ChatParseError) or inbound.attempts >= MAX_ATTEMPTS:
+            inbound.state = FAILED
+        session.add(inbound)
+        record(
+            session,
+            None,
+            actor=SYSTEM,
+            action="processing_failed",
+            details={"error": inbound.error, "attempts": inbound.attempts},
+            inbound_id=inbound.id,
+        )
+
+
+def _process(session: Session, ws: Workspace, inbound: InboundMessage) -> None:
+    if inbound.channel == "email":
+        automatic = _read_mail(inbound)
+        if automatic:
+            _record_automatic(session, ws, inbound)
+            return
+    else:
+        _read_chat(inbound)
+    classification = classify(inbound.new_text or "", language=inbound.language or "ja")
+    inbound.kinds = list(classification.kinds)
+    inbound.cues = [cue.to_json() for cue in classification.cues]
+    case = _thread(session, ws, inbound)
+    if case is not None and case.state not in FINAL_STATES:
+        _join(session, ws, case, inbound, classification)
+        return
+    linked = case or newest_open_case(
+        session, address=inbound.sender_address, chat_user_id=inbound.chat_user_id
+    )
+    _open(session, ws, inbound, classification, linked)
+
+
+def _read_mail(inbound: InboundMessage) -> bool:
+    """Fill the row from the parsed mail; True when it is automatic mail (never answered)."""
+    parsed = parse(inbound.raw or b"")
+    sender = parsed.from_
+    inbound.sender_address = registry.normalize_email(sender.address) if sender else None
+    inbound.sender_name = (sender.name or None) if sender else None
+    inbound.subject = parsed.subject
+    inbound.message_id = parsed.message_id or None
+    inbound.language = parsed.language
+    inbound.new_text = parsed.new_text
+    inbound.auto_reply = parsed.auto_reply
+    inbound.bounce = parsed.bounce
+    looped = _has_loop_header(inbound.raw or b"")
+    inbound.facts = {
+        "in_reply_to": parsed.in_reply_to,
+        "references": list(parsed.references),
+        "automatic_reasons": list(parsed.automatic.reasons),
+        "dmarc": parsed.auth.dmarc,
+        "defects": [defect.problem for defect in parsed.defects][:20],
+        "bounced_message_id": parsed.bounce_info.original_message_id if parsed.bounce_info else "",
+        "our_loop_header": looped,
+    }
+    return parsed.auto_reply or parsed.bounce or looped
+
+
+def _has_loop_header(raw: bytes) -> bool:
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    return f"\n{LOOP_HEADER.lower()}:".encode() in b"\n" + head.lower()
+
+
+def _read_chat(inbound: InboundMessage) -> None:
+    message = parse_update(inbound.raw or b"")
+    inbound.chat_user_id = message.user_id
+    inbound.chat_id = message.chat_id
+    inbound.sender_name = message.display_name or message.username or None
+    inbound.new_text = message.text.strip()
+    inbound.language = detect_language(inbound.new_text)
+    inbound.facts = {"language_code": message.language_code, "username": message.username}
+
+
+def _record_automatic(session: Session, ws: Workspace, inbound: InboundMessage) -> None:
+    """Auto-replies and bounces open no case and get no answer; a bounce of ours is noted."""
+    bounced_id = inbound.facts.get("bounced_message_id") or ""
+    entry = by_message_id(session, bounced_id) if inbound.bounce and bounced_id else None
+    case = session.get(Case, entry.case_id) if entry and entry.case_id else None
+    if entry is not None:
+        entry.state = "undelivered"
+        entry.last_error = "bounced"
+        session.add(entry)
+    inbound.case_id = None if case is None else case.id
+    action = "bounce" if inbound.bounce else "auto_reply"
+    details = {"outbox": None if entry is None else entry.id, "purpose": entry and entry.purpose}
+    record(
+        session,
+        case,
+        actor=SYSTEM,
+        action=f"{action}_received",
+        details=details,
+        inbound_id=inbound.id,
+    )
+
+
+def _thread(session: Session, ws: Workspace, inbound: InboundMessage) -> Case | None:
+    """The case a message belongs to, by our Message-IDs, the subject tag or a waiting chat."""
+    if inbound.channel == "chat":
+        return open_case_waiting_on_chat_user(session, inbound.chat_user_id)
+    headers = [inbound.facts.get("in_reply_to") or "", *inbound.facts.get("references", [])]
+    for number in reversed(our_case_numbers(ws.settings.secret_key, headers)):
+        case = by_number(session, number)
+        if case is not None:
+            return case
+    tag = re.search(
+        rf"\[({re.escape(ws.settings.case_prefix)}-\d{{4}}-\d{{6,}})\]", inbound.subject or ""
+    )
+    if tag is not None:
+        case = by_number(session, tag.group(1))
+        if case is not None and _same_requester(session, case, inbound.sender_address):
+            return case
+    return None
+
+
+def _same_requester(session: Session, case: Case, address: str | None) -> bool:
+    if not address:
+        return False
+    if case.requester_address == address:
+        return True
+    customer = registry.find_by_email(session, address)
+    return customer is not None and customer.id == case.customer_id
+
+
+def _open(
+    session: Session,
+    ws: Workspace,
+    inbound: InboundMessage,
+    classification: Classification,
+    linked: Case | None,
+) -> Case:
+    kinds = [kind for kind in classification.kinds if kind != "other"]
+    case = open_case(
+        session,
+        inbound,
+        prefix=ws.settings.case_prefix,
+        kinds=kinds,
+        opened_at=inbound.received_at,
+        linked_case=linked,
+    )
+    dmarc = inbound.facts.get("dmarc")
+    if dmarc and dmarc not in ("pass", "none", ""):
+        case.trust_notes = [f"DMARC {dmarc}: the From: address may be forged"]
+    if "inquiry" in case.kinds:
+        for item in session.exec(select(CaseItem).where(CaseItem.case_id == case.id)).all():
+            item.details = {"topics": inquiry_topics(inbound.new_text or "")}
+            session.add(item)
+    if not case.kinds:
+        transition(session, case, "triage", actor=SYSTEM, role=SYSTEM)
+        return case
+    _acknowledge(session, ws, case, inbound)
+    if needs_identity(case.kinds):
+        transition(session, case, "ask_identity", actor=SYSTEM, role=SYSTEM)
+        start_identity(session, ws, case, inbound)
+    else:
+        transition(session, case, "review", actor=SYSTEM, role=SYSTEM)
+        draft_from_template(session, ws, case, "answer", actor=SYSTEM, role=SYSTEM)
+    return case
+
+
+def _send(
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    template: str,
+    *,
+    purpose: str,
+    inbound: InboundMessage | None,
+    to: str | None = None,
+    **extra: Any,
+) -> None:
+    """Render an automatic message and queue it to the requester (or to `to`)."""
+    reply = render_reply(template, case.language, reply_context(session, ws, case, **extra))
+    if case.channel == "chat" and to is None:
+        queue_chat(session, ws, case, case.chat_id, reply, purpose=purpose, automatic=True)
+        return
+    recipient = to or case.requester_address
+    if recipient:
+        queue_mail(
+            session,
+            ws,
+            case,
+            recipient,
+            reply,
+            purpose=purpose,
+            automatic=True,
+            answering=inbound if to is None else None,
+        )
+
+
+def _acknowledge(session: Session, ws: Workspace, case: Case, inbound: InboundMessage) -> None:
+    identity_required = needs_identity(case.kinds)
+    _send(
+        session,
+        ws,
+        case,
+        "acknowledgement",
+        purpose="acknowledgement",
+        inbound=inbound,
+        identity_required=identity_required,
+    )
+
+
+def _customer_for(session: Session, inbound: InboundMessage) -> Customer | None:
+    """The registry's customer behind a message: by sender, chat user, or one named in it."""
+    if inbound.channel == "chat":
+        found = registry.find_by_telegram(session, inbound.chat_user_id)
+    else:
+        found = registry.find_by_email(session, inbound.sender_address or "")
+    if found is not None:
+        return found
+    named = registry.find_mentioned(session, inbound.new_text or "")
+    return named[0] if len(named) == 1 else None
+
+
+def start_identity(session: Session, ws: Workspace, case: Case, inbound: InboundMessage) -> None:
+    """Send a code to the address on record; unknown senders prove control of their own."""
+    customer = _customer_for(session, inbound)
+    destination = registry.primary_email(session, customer) if customer else None
+    if destination is None and case.channel == "email":
+        destination = inbound.sender_address
+    if destination is None:  # a chat user who gave an address we do not hold: prove control
+        destination = next(iter(_EMAIL_IN_TEXT.findall(inbound.new_text or "")), None)
+    if destination is None:  # a chat user we cannot place yet: ask who they are
+        _send(session, ws, case, "identity_ask_account", purpose="identity_ask", inbound=inbound)
+        return
+    issued = identity.issue_challenge(
+        session, ws, case, destination=destination, customer=customer, actor=SYSTEM
+    )
+    _send(
+        session,
+        ws,
+        case,
+        "identity_request",
+        purpose="identity_request",
+        inbound=None,
+        to=destination,
+        code=issued.code,
+        code_expires_at=issued.challenge.expires_at,
+    )
+    if case.channel == "chat":
+        _send(
+            session,
+            ws,
+            case,
+            "identity_code_sent",
+            purpose="identity_code_sent",
+            inbound=inbound,
+            masked_address=identity.mask_address(destination),
+        )
+
+
+def _join(
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    inbound: InboundMessage,
+    classification: Classification,
+) -> None:
+    """A message in an existing case: codes, answers to our questions, follow-ups."""
+    inbound.case_id = case.id
+    added = add_items(session, case, [k for k in classification.kinds if k != "other"])
+    record(
+        session,
+        case,
+        actor=CUSTOMER,
+        action="customer_wrote",
+        details={"added_kinds": added},
+        inbound_id=inbound.id,
+    )
+    if case.state == AWAITING_IDENTITY:
+        _continue_identity(session, ws, case, inbound)
+    elif case.state == AWAITING_CUSTOMER:
+        transition(session, case, "customer_answered", actor=CUSTOMER, role=CUSTOMER)
+    elif case.state == REPLIED:
+        transition(session, case, "follow_up", actor=CUSTOMER, role=CUSTOMER)
+
+
+def _continue_identity(
+    session: Session, ws: Workspace, case: Case, inbound: InboundMessage
+) -> None:
+    confirmed = identity.try_codes(session, ws, case, inbound.new_text or "")
+    if confirmed is not None:
+        after_identity_confirmed(session, ws, case, by="customer code")
+        return
+    if case.channel == "chat" and not identity.pending_challenges(session, case):
+        start_identity(session, ws, case, inbound)
+
+
+def after_identity_confirmed(session: Session, ws: Workspace, case: Case, *, by: str) -> None:
+    """Identity is confirmed: review, then draft the answer (or the no-data notice)."""
+    identity.mark_confirmed(case, ws, by=by)
+    actor, role = (CUSTOMER, CUSTOMER) if by == "customer code" else (by, "agent")
+    transition(session, case, "confirm_identity", actor=actor, role=role, details={"by": by})
+    customer = session.get(Customer, case.customer_id) if case.customer_id else None
+    if customer is not None and case.chat_user_id and customer.telegram_user_id is None:
+        customer.telegram_user_id = case.chat_user_id
+        session.add(customer)
+        record(session, case, actor=SYSTEM, action="chat_user_linked", details={})
+    if customer is None:
+        if _names_an_account(session, case):
+            record(session, case, actor=SYSTEM, action="account_named_by_unknown_sender")
+            return
+        draft_from_template(session, ws, case, "no_data_held", actor=SYSTEM, role=SYSTEM)
+        return
+    draft_from_template(session, ws, case, "answer", actor=SYSTEM, role=SYSTEM)
+
+
+def _names_an_account(session: Session, case: Case) -> bool:
+    texts = session.exec(
+        select(InboundMessage.new_text).where(InboundMessage.case_id == case.id)
+    ).all()
+    return any(registry.find_mentioned(session, text or "") for text in texts)
+
+
+def counts(ws: Workspace) -> dict[str, int]:
+    """Messages by processing state, for `intake status`."""
+    with Session(ws.engine) as session:
+        rows = session.exec(
+            select(InboundMessage.state, sa.func.count()).group_by(InboundMessage.state)
+        ).all()
+    return {state: count for state, count in rows}

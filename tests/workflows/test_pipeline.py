@@ -181,7 +181,7 @@ def test_a_wrong_code_does_not_confirm_and_five_wrong_codes_lock_the_challenge(w
     ingest(ws, mail("ken@example.jp", "Please stop using my data for marketing."), "email")
     [challenge] = outbox(ws.engine, purpose="identity_request")
     wrong = "000000" if code_in(challenge) != "000000" else "111111"
-    for attempt in range(5):
+    for _attempt in range(5):
         ingest(ws, mail("ken@example.jp", wrong, in_reply_to=challenge.message_id), "email")
     ingest(
         ws, mail("ken@example.jp", code_in(challenge), in_reply_to=challenge.message_id), "email"

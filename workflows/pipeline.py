@@ -31,7 +31,7 @@ from workflows.cases import (
     open_case,
     open_case_waiting_on_chat_user,
 )
-from workflows.db import is_sqlite, transaction
+from workflows.db import durable_transaction, is_sqlite, transaction
 from workflows.drafting import render_reply
 from workflows.message_ids import our_case_numbers
 from workflows.models import Case, CaseItem, Customer, InboundMessage
@@ -90,7 +90,7 @@ def store(
 ) -> Stored:
     """Commit the raw message (idempotent); True in `is_new` when it was not there before."""
     key = unique_key(raw, channel)
-    with transaction(ws.engine) as session:
+    with durable_transaction(ws.engine) as session:
         found = session.exec(select(InboundMessage).where(InboundMessage.unique_key == key)).first()
         if found is not None:
             return Stored(found.id, False)

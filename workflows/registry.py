@@ -54,7 +54,9 @@ TRUE_WORDS = frozenset({"true", "1", "yes"})
 FALSE_WORDS = frozenset({"false", "0", "no", ""})
 
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー─━", "-"))
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+)
 _VALID_EMAIL = re.compile(r"[^@\s<>(),;:\"]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9@])[A-Za-z0-9](?:[A-Za-z0-9_\-.]*[A-Za-z0-9])?(?![A-Za-z0-9@])")
 _PHONE_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[ \-.]?\(?[0-9]+\)?)*")
@@ -189,11 +191,12 @@ def mentioned_phones(text: str) -> set[str]:
 
 def _spans(groups: list[str]) -> Iterator[str]:
     """Several numbers in a row: each span of whole groups short enough to be one number."""
+    longest = MAX_PHONE_DIGITS + 2  # room for a leading 81
     for first in range(len(groups)):
         digits = ""
-        for group in groups[first:]:
+        for group in groups[first : first + longest]:  # each group has a digit at least
             digits += group
-            if len(digits) > MAX_PHONE_DIGITS + 2:  # room for a leading 81
+            if len(digits) > longest:
                 break
             yield normalize_phone(digits)
 

@@ -91,6 +91,7 @@ def reply_environment() -> jinja2.Environment:
     """The Jinja2 environment of the reply templates (plain text: no HTML escaping)."""
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("templates", "replies"),
+        auto_reload=False,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,

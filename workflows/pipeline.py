@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -89,32 +90,58 @@ def store(
     ws: Workspace, raw: bytes, channel: str, *, envelope: dict[str, Any] | None = None
 ) -> Stored:
     """Commit the raw message (idempotent); True in `is_new` when it was not there before."""
-    key = unique_key(raw, channel)
+    return store_many(ws, [(raw, channel, envelope)])[0]
+
+
+def store_many(
+    ws: Workspace, messages: Sequence[tuple[bytes, str, dict[str, Any] | None]]
+) -> list[Stored]:
+    """Commit several raw messages in one durable transaction (files, a fetched batch)."""
+    keys = [unique_key(raw, channel) for raw, channel, _envelope in messages]
+    results: list[Stored] = []
     with durable_transaction(ws.engine) as session:
-        found = session.exec(select(InboundMessage).where(InboundMessage.unique_key == key)).first()
-        if found is not None:
-            return Stored(found.id, False)
-        inbound = InboundMessage(
-            channel=channel,
-            unique_key=key,
-            raw=raw,
-            received_at=ws.now(),
-            envelope=envelope or {},
+        known = dict(
+            session.exec(
+                select(InboundMessage.unique_key, InboundMessage.id).where(
+                    col(InboundMessage.unique_key).in_(set(keys))
+                )
+            ).all()
         )
-        session.add(inbound)
-        session.flush()
-        return Stored(inbound.id, True)
+        for key, (raw, channel, envelope) in zip(keys, messages, strict=True):
+            if key in known:
+                results.append(Stored(known[key], False))
+                continue
+            inbound = InboundMessage(
+                channel=channel,
+                unique_key=key,
+                raw=raw,
+                received_at=ws.now(),
+                envelope=envelope or {},
+            )
+            session.add(inbound)
+            session.flush()
+            known[key] = inbound.id
+            results.append(Stored(inbound.id, True))
+    return results
 
 
 def ingest(
     ws: Workspace, raw: bytes, channel: str, *, envelope: dict[str, Any] | None = None
 ) -> InboundMessage:
     """Store, then process, one message; returns its row as processed (or failed)."""
-    stored = store(ws, raw, channel, envelope=envelope)
-    if stored.is_new:
-        process(ws, stored.inbound_id)
+    return ingest_many(ws, [(raw, channel, envelope)])[0]
+
+
+def ingest_many(
+    ws: Workspace, messages: Sequence[tuple[bytes, str, dict[str, Any] | None]]
+) -> list[InboundMessage]:
+    """Store all (one commit), then process each new one; their rows, in order."""
+    stored = store_many(ws, messages)
+    for item in stored:
+        if item.is_new:
+            process(ws, item.inbound_id)
     with Session(ws.engine) as session:
-        return session.get(InboundMessage, stored.inbound_id)
+        return [session.get(InboundMessage, item.inbound_id) for item in stored]
 
 
 def process_pending(ws: Workspace, limit: int | None = None) -> int:

@@ -35,6 +35,7 @@ class Settings:
     loop_guard_limit: int = 10
     loop_guard_minutes: int = 180
     general_support_address: str = ""
+    public_url: str = ""
     company_name_ja: str = "Win Techno株式会社"
     company_name_en: str = "Win Techno Inc."
     company_desk_ja: str = "個人情報保護管理窓口"

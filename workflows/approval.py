@@ -279,10 +279,23 @@ def reject(
 
 
 def close_not_privacy(
-    session: Session, case: Case, *, actor: str, role: str, forwarded_to: str | None = None
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    *,
+    actor: str,
+    role: str,
+    forward: bool = False,
 ) -> None:
-    """One action for a triaged message that is not a privacy request."""
+    """One action for a triaged message that is not a privacy request; `forward` sends the
+    original to the configured general-support address first."""
     _require(role, STAFF, "close a triaged case")
+    forwarded_to = None
+    if forward:
+        forwarded_to = ws.settings.general_support_address
+        if not forwarded_to:
+            raise NotAllowed("no general_support_address is configured to forward to")
+        _forward_original(session, ws, case, forwarded_to)
     transition(
         session,
         case,
@@ -292,6 +305,33 @@ def close_not_privacy(
         details={"forwarded_to": forwarded_to},
     )
     case.close_reason = "not a privacy request"
+
+
+def _forward_original(session: Session, ws: Workspace, case: Case, address: str) -> None:
+    """Queue the case's messages, as received, to the general-support desk."""
+    originals = session.exec(
+        select(InboundMessage).where(InboundMessage.case_id == case.id).order_by(InboundMessage.id)
+    ).all()
+    attachments = [
+        (
+            f"original-{number}.eml" if inbound.channel == "email" else f"chat-{number}.json",
+            "message/rfc822" if inbound.channel == "email" else "application/json",
+            inbound.raw or b"",
+        )
+        for number, inbound in enumerate(originals, start=1)
+    ]
+    body = "\n\n".join((inbound.new_text or "") for inbound in originals)
+    reply = RenderedReply(f"Fwd: {case.subject or case.number}", body + "\n", "en")
+    queue_mail(
+        session,
+        ws,
+        case,
+        address,
+        reply,
+        purpose="forward",
+        automatic=False,
+        attachments=attachments,
+    )
 
 
 def take_up_triaged(

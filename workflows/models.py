@@ -16,6 +16,15 @@ from sqlmodel import JSON, Field, SQLModel
 from workflows.columns import UTCDateTime
 
 
+def _empty_dict() -> dict[str, Any]:
+    """A default for JSON columns (a plain function: pydantic inspects builtins slowly)."""
+    return {}
+
+
+def _empty_list() -> list[Any]:
+    return []
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -79,7 +88,7 @@ class InboundMessage(SQLModel, table=True):
     unique_key: str = Field(unique=True, max_length=400)
     raw: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
     received_at: datetime = _when(nullable=False)
-    envelope: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    envelope: dict[str, Any] = Field(default_factory=_empty_dict, sa_type=JSON)
     state: str = Field(default="stored", max_length=20, index=True)
     attempts: int = Field(default=0)
     error: str | None = Field(default=None)
@@ -91,9 +100,9 @@ class InboundMessage(SQLModel, table=True):
     subject: str | None = Field(default=None)
     message_id: str | None = Field(default=None, max_length=1000)
     language: str | None = Field(default=None, max_length=8)
-    kinds: list[str] = Field(default_factory=list, sa_type=JSON)
-    cues: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
-    facts: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    kinds: list[str] = Field(default_factory=_empty_list, sa_type=JSON)
+    cues: list[dict[str, Any]] = Field(default_factory=_empty_list, sa_type=JSON)
+    facts: dict[str, Any] = Field(default_factory=_empty_dict, sa_type=JSON)
     new_text: str | None = Field(default=None)
     auto_reply: bool = Field(default=False)
     bounce: bool = Field(default=False)
@@ -117,11 +126,11 @@ class Case(SQLModel, table=True):
     chat_id: int | None = Field(default=None, sa_type=sa.BigInteger)
     language: str = Field(default="ja", max_length=8)
     subject: str | None = Field(default=None)
-    kinds: list[str] = Field(default_factory=list, sa_type=JSON)
+    kinds: list[str] = Field(default_factory=_empty_list, sa_type=JSON)
     identity_state: str = Field(default="not_needed", max_length=20)
     identity_confirmed_at: datetime | None = _when()
     identity_confirmed_by: str | None = Field(default=None, max_length=200)
-    trust_notes: list[str] = Field(default_factory=list, sa_type=JSON)
+    trust_notes: list[str] = Field(default_factory=_empty_list, sa_type=JSON)
     linked_case_id: int | None = Field(default=None, foreign_key="request_case.id")
     opened_at: datetime = _when(nullable=False)
     updated_at: datetime = _when(nullable=False)
@@ -142,7 +151,7 @@ class CaseItem(SQLModel, table=True):
     kind: str = Field(max_length=20)
     outcome: str = Field(default="pending", max_length=20)
     reason: str | None = Field(default=None)
-    details: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    details: dict[str, Any] = Field(default_factory=_empty_dict, sa_type=JSON)
     decided_by: str | None = Field(default=None, max_length=200)
     decided_at: datetime | None = _when()
 
@@ -177,7 +186,7 @@ class Draft(SQLModel, table=True):
     language: str = Field(max_length=8)
     subject: str
     body: str
-    changes: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    changes: list[dict[str, Any]] = Field(default_factory=_empty_list, sa_type=JSON)
     state: str = Field(default="current", max_length=20)
     created_at: datetime = _when(nullable=False)
     created_by: str = Field(default="system", max_length=200)
@@ -215,7 +224,7 @@ class Event(SQLModel, table=True):
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
     actor: str = Field(max_length=200)
     action: str = Field(max_length=60)
-    details: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    details: dict[str, Any] = Field(default_factory=_empty_dict, sa_type=JSON)
     at: datetime = _when(nullable=False, index=True)
 
 
@@ -223,7 +232,7 @@ class Tombstone(SQLModel, table=True):
     """What remains of an erased customer: hashed identifiers, dates and the outcome."""
 
     id: int | None = Field(default=None, primary_key=True)
-    identifier_hashes: list[str] = Field(default_factory=list, sa_type=JSON)
+    identifier_hashes: list[str] = Field(default_factory=_empty_list, sa_type=JSON)
     case_number: str | None = Field(default=None, max_length=30)
     requested_at: datetime | None = _when()
     erased_at: datetime = _when(nullable=False)

@@ -278,7 +278,10 @@ def _record_automatic(session: Session, ws: Workspace, inbound: InboundMessage) 
         session.add(entry)
     inbound.case_id = None if case is None else case.id
     action = "bounce" if inbound.bounce else "auto_reply"
-    details = {"outbox": None if entry is None else entry.id, "purpose": entry and entry.purpose}
+    details = {
+        "outbox": None if entry is None else entry.id,
+        "purpose": None if entry is None else entry.purpose,
+    }
     record(
         session,
         case,
@@ -432,6 +435,7 @@ def start_identity(session: Session, ws: Workspace, case: Case, inbound: Inbound
         to=destination,
         code=issued.code,
         code_expires_at=issued.challenge.expires_at,
+        confirm_url=confirm_url(ws, issued.token),
     )
     if case.channel == "chat":
         _send(
@@ -482,10 +486,30 @@ def _continue_identity(
         start_identity(session, ws, case, inbound)
 
 
+def confirm_url(ws: Workspace, token: str) -> str | None:
+    """The link that confirms identity in one click, where a public URL is configured."""
+    base = ws.settings.public_url.rstrip("/")
+    return f"{base}/confirm/{token}" if base else None
+
+
+def confirm_by_link(ws: Workspace, token: str) -> str | None:
+    """Confirm the identity challenge of a link token; the case number, or None if the
+    token is unknown, used or expired."""
+    with transaction(ws.engine) as session:
+        challenge = identity.challenge_for_token(session, ws, token)
+        if challenge is None:
+            return None
+        case = session.get(Case, challenge.case_id)
+        if case is None or case.state != AWAITING_IDENTITY:
+            return None
+        after_identity_confirmed(session, ws, case, by="customer link")
+        return case.number
+
+
 def after_identity_confirmed(session: Session, ws: Workspace, case: Case, *, by: str) -> None:
     """Identity is confirmed: review, then draft the answer (or the no-data notice)."""
     identity.mark_confirmed(case, ws, by=by)
-    actor, role = (CUSTOMER, CUSTOMER) if by == "customer code" else (by, "agent")
+    actor, role = (CUSTOMER, CUSTOMER) if by.startswith("customer ") else (by, "agent")
     transition(session, case, "confirm_identity", actor=actor, role=role, details={"by": by})
     customer = session.get(Customer, case.customer_id) if case.customer_id else None
     if customer is not None and case.chat_user_id and customer.telegram_user_id is None:

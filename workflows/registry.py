@@ -94,7 +94,11 @@ def normalize_email(address: str) -> str:
 
 def normalize_phone(text: str) -> str:
     """Digits only, `+81`/`81` as `0`; "" when fewer than 9 digits."""
-    digits = "".join(char for char in _fold(text) if char.isascii() and char.isdigit())
+    return _national("".join(char for char in _fold(text) if char.isascii() and char.isdigit()))
+
+
+def _national(digits: str) -> str:
+    """ASCII digits with a leading 81 as 0; "" when too short for a phone number."""
     if digits.startswith("81"):
         rest = digits[2:]
         digits = rest if rest.startswith("0") else "0" + rest  # +81 (0)90… keeps one 0
@@ -181,7 +185,7 @@ def mentioned_phones(text: str) -> set[str]:
     numbers: set[str] = set()
     for run in _PHONE_RUN.findall(_fold(text)):
         groups = re.findall(r"[0-9]+", run)
-        whole = normalize_phone("".join(groups))
+        whole = _national("".join(groups))
         if len(whole) <= MAX_PHONE_DIGITS:
             numbers.add(whole)
             continue
@@ -198,7 +202,7 @@ def _spans(groups: list[str]) -> Iterator[str]:
             digits += group
             if len(digits) > longest:
                 break
-            yield normalize_phone(digits)
+            yield _national(digits)
 
 
 def primary_email(session: Session, customer: Customer) -> str | None:
@@ -271,8 +275,8 @@ def _import_numbered(
         except RowError as error:
             errors.append((line, str(error)))
             continue
-        except sa.exc.IntegrityError as error:
-            errors.append((line, f"conflicts with a record already held: {error.orig}"))
+        except sa.exc.DBAPIError as error:  # a constraint the checks above did not foresee
+            errors.append((line, f"refused by the database: {error.orig}"))
             continue
         inserted += outcome == "inserted"
         updated += outcome == "updated"
@@ -311,14 +315,14 @@ def _parse_row(row: dict[str, str]) -> tuple[dict[str, Any], list[str] | None]:
     if not values["account_id"]:
         raise RowError("account_id is missing")
     for name, limit in TEXT_LIMITS.items():
-        if name in clean:
+        if name in clean and name != "account_id":
             values[name] = clean[name] or None
         if len(values.get(name) or "") > limit:
             raise RowError(f"{name} is longer than {limit} characters")
     if "phone" in clean:
         values["phone"] = normalize_phone(clean["phone"]) or None
-        if clean["phone"] and not values["phone"]:
-            raise RowError(f"phone {clean['phone']!r} has fewer than {MIN_PHONE_DIGITS} digits")
+        if clean["phone"] and not MIN_PHONE_DIGITS <= len(values["phone"] or "") <= 15:
+            raise RowError(f"phone {clean['phone']!r} is not one phone number")
     if "telegram_user_id" in clean:
         values["telegram_user_id"] = _parse_int(clean["telegram_user_id"])
     if "country" in clean:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sqlmodel import Session, select
@@ -49,7 +50,9 @@ def test_an_other_message_opens_a_triage_case_closed_in_one_action(ws):
     assert (case.state, case.kinds, inbound.case_id) == ("triage", [], case.id)
     assert outbox(ws.engine) == []
     with transaction(ws.engine) as session:
-        approval.close_not_privacy(session, session.get(Case, case.id), actor="alice", role="agent")
+        approval.close_not_privacy(
+            session, ws, session.get(Case, case.id), actor="alice", role="agent"
+        )
     assert cases(ws.engine)[0].state == "closed"
 
 
@@ -199,9 +202,10 @@ def test_approval_before_identity_is_confirmed_is_refused_even_with_a_draft(ws):
         forced = session.get(Case, case.id)
         forced.state = "draft_ready"
         session.add(Draft(case_id=case.id, template="answer", language="en", subject="s", body="b"))
-    with pytest.raises(approval.NotAllowed, match="identity is not confirmed"), transaction(
-        ws.engine
-    ) as session:
+    with (
+        pytest.raises(approval.NotAllowed, match="identity is not confirmed"),
+        transaction(ws.engine) as session,
+    ):
         approval.approve(session, ws, session.get(Case, case.id), actor="boss", role="approver")
     assert outbox(ws.engine, purpose="answer") == []
 
@@ -239,3 +243,58 @@ def test_automatic_mail_opens_no_case_and_gets_no_answer(ws):
     inbound = ingest(ws, auto, "email")
     assert inbound.auto_reply and inbound.case_id is None
     assert cases(ws.engine) == [] and outbox(ws.engine) == []
+
+
+def test_disclosure_sends_the_export_and_a_bounce_of_that_answer_returns_to_the_case(ws):
+    add_customer(ws.engine, "WT-5005", "Aiko Kato", "aiko@example.jp", phone="0312345678")
+    ingest(ws, mail("aiko@example.jp", "保有している私の個人情報を開示してください。"), "email")
+    [challenge] = outbox(ws.engine, purpose="identity_request")
+    ingest(
+        ws, mail("aiko@example.jp", code_in(challenge), in_reply_to=challenge.message_id), "email"
+    )
+    [case] = cases(ws.engine)
+    with transaction(ws.engine) as session:
+        approval.approve(session, ws, session.get(Case, case.id), actor="boss", role="approver")
+    [answer] = outbox(ws.engine, purpose="answer")
+    parts = {part.get_filename(): part for part in parsed_outbox_mail(answer).iter_attachments()}
+    assert set(parts) == {"personal-data.json", "personal-data.csv"}
+    exported = json.loads(parts["personal-data.json"].get_content())
+    assert "Aiko Kato" in json.dumps(exported, ensure_ascii=False)
+    assert answer.recipient == "aiko@example.jp"
+
+    ingest(ws, _dsn(answer.message_id), "email")
+    [answer] = outbox(ws.engine, purpose="answer")
+    assert answer.state == "undelivered"
+    assert _events(ws, case.id)[-1] == "bounce_received"
+
+
+def test_a_link_token_confirms_identity_once(ws, tmp_path):
+    from workflows.pipeline import confirm_by_link
+
+    ws = make_workspace(ws.engine, tmp_path, public_url="https://privacy.example.com")
+    add_customer(ws.engine, "WT-6006", "Jun Abe", "jun@example.jp")
+    ingest(ws, mail("jun@example.jp", "Please correct my phone number."), "email")
+    [challenge] = outbox(ws.engine, purpose="identity_request")
+    link = re.search(r"https://privacy\.example\.com/confirm/(\S+)", challenge.body)
+    assert link, challenge.body
+    [case] = cases(ws.engine)
+    assert confirm_by_link(ws, "not-a-token") is None
+    assert confirm_by_link(ws, link.group(1)) == case.number
+    assert confirm_by_link(ws, link.group(1)) is None
+    assert cases(ws.engine)[0].identity_state == "confirmed"
+
+
+def test_a_triaged_message_is_forwarded_to_general_support_and_closed(ws, tmp_path):
+    ws = make_workspace(ws.engine, tmp_path, general_support_address="help@example.com")
+    raw = mail("buyer@example.com", "Our invoice total looks wrong this month.")
+    ingest(ws, raw, "email")
+    [case] = cases(ws.engine)
+    with transaction(ws.engine) as session:
+        approval.close_not_privacy(
+            session, ws, session.get(Case, case.id), actor="alice", role="agent", forward=True
+        )
+    [forward] = outbox(ws.engine, purpose="forward")
+    assert forward.recipient == "help@example.com" and forward.automatic is False
+    [original] = list(parsed_outbox_mail(forward).iter_attachments())
+    assert original.get_content().replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n")
+    assert cases(ws.engine)[0].state == "closed"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from intake.cli_workflow import add_workflow_commands
 from intake.evaluate import evaluate, report
 from intake.mail import MailParseError, parse
 from intake.message import ParsedMessage
@@ -63,6 +64,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "serve", help="run the intake: mail and chat receivers, scheduler and console"
     )
     serve_command.set_defaults(run=_run_serve)
+    add_workflow_commands(commands)
     return parser
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from workflows import registry
-from workflows.audit import record
+from workflows.audit import bind_clock, record
 from workflows.cases import RIGHTS, add_items, items_of, needs_identity
 from workflows.drafting import RenderedReply, render_reply
 from workflows.models import (
@@ -48,6 +48,7 @@ def confirm_identity_by_hand(
 ) -> None:
     """Staff vouch for the requester (a call, an ID document seen); a note is required."""
     _require(role, STAFF, "confirm identity")
+    bind_clock(session, ws.clock)
     if not note.strip():
         raise ValueError("confirming identity by hand needs a note saying how it was checked")
     record(session, case, actor=actor, action="identity_confirmed_by_hand", details={"note": note})
@@ -74,6 +75,7 @@ def set_corrections(
 ) -> Draft:
     """The field changes staff confirmed (`{"field", "new"}`), redrafted into the answer."""
     _require(role, STAFF, "edit corrections")
+    bind_clock(session, ws.clock)
     customer = _customer(session, case)
     clean = []
     for change in changes:
@@ -98,6 +100,7 @@ def edit_draft(
 ) -> Draft:
     """Staff's own wording of the current draft, as a new version."""
     _require(role, STAFF, "edit a draft")
+    bind_clock(session, ws.clock)
     draft = current_draft(session, case)
     if draft is None:
         raise NotAllowed(f"case {case.number} has no draft to edit")
@@ -138,6 +141,7 @@ def _customer(session: Session, case: Case) -> Customer:
 def approve(session: Session, ws: Workspace, case: Case, *, actor: str, role: str) -> None:
     """Carry out every pending item, queue the approved reply, and record it all."""
     _require(role, {APPROVER}, "approve")
+    bind_clock(session, ws.clock)
     items = items_of(session, case)
     pending_rights = [i for i in items if i.kind in RIGHTS and i.outcome == "pending"]
     if pending_rights and case.identity_state != "confirmed":
@@ -264,6 +268,7 @@ def reject(
 ) -> None:
     """End the case as not obligated, telling the customer why."""
     _require(role, {APPROVER}, "reject")
+    bind_clock(session, ws.clock)
     if not reason.strip():
         raise ValueError("a rejection needs a reason the customer will read")
     transition(session, case, "reject", actor=actor, role=role, details={"reason": reason})
@@ -290,6 +295,7 @@ def close_not_privacy(
     """One action for a triaged message that is not a privacy request; `forward` sends the
     original to the configured general-support address first."""
     _require(role, STAFF, "close a triaged case")
+    bind_clock(session, ws.clock)
     forwarded_to = None
     if forward:
         forwarded_to = ws.settings.general_support_address
@@ -339,6 +345,7 @@ def take_up_triaged(
 ) -> None:
     """Staff found a request the classifier missed: add its kinds and start it properly."""
     _require(role, STAFF, "take up a triaged case")
+    bind_clock(session, ws.clock)
     add_items(session, case, kinds)
     record(session, case, actor=actor, action="kinds_corrected", details={"kinds": kinds})
     first = session.exec(

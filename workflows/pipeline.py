@@ -32,7 +32,7 @@ from workflows.cases import (
     open_case,
     open_case_waiting_on_chat_user,
 )
-from workflows.db import durable_transaction, is_sqlite, transaction
+from workflows.db import is_sqlite
 from workflows.drafting import render_reply
 from workflows.message_ids import our_case_numbers
 from workflows.models import Case, CaseItem, Customer, InboundMessage
@@ -99,7 +99,7 @@ def store_many(
     """Commit several raw messages in one durable transaction (files, a fetched batch)."""
     keys = [unique_key(raw, channel) for raw, channel, _envelope in messages]
     results: list[Stored] = []
-    with durable_transaction(ws.engine) as session:
+    with ws.durable_transaction() as session:
         known = dict(
             session.exec(
                 select(InboundMessage.unique_key, InboundMessage.id).where(
@@ -173,7 +173,7 @@ def _claim(session: Session, ws: Workspace, inbound_id: int) -> InboundMessage |
 def process(ws: Workspace, inbound_id: int) -> None:
     """Understand, thread and advance one stored message; on error keep it and say why."""
     try:
-        with transaction(ws.engine) as session:
+        with ws.transaction() as session:
             inbound = _claim(session, ws, inbound_id)
             if inbound is None:
                 return
@@ -187,7 +187,7 @@ def process(ws: Workspace, inbound_id: int) -> None:
 
 
 def _record_failure(ws: Workspace, inbound_id: int, error: Exception) -> None:
-    with transaction(ws.engine) as session:
+    with ws.transaction() as session:
         inbound = session.get(InboundMessage, inbound_id)
         if inbound is None or inbound.state != STORED:
             return
@@ -495,7 +495,7 @@ def confirm_url(ws: Workspace, token: str) -> str | None:
 def confirm_by_link(ws: Workspace, token: str) -> str | None:
     """Confirm the identity challenge of a link token; the case number, or None if the
     token is unknown, used or expired."""
-    with transaction(ws.engine) as session:
+    with ws.transaction() as session:
         challenge = identity.challenge_for_token(session, ws, token)
         if challenge is None:
             return None

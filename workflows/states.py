@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from workflows.audit import record
-from workflows.models import Case, utc_now
+from workflows.audit import record, session_now
+from workflows.models import Case
 
 NEW = "new"
 TRIAGE = "triage"
@@ -116,7 +116,7 @@ def transition(
         raise IllegalTransition(f"case {case.number}: cannot {action} from {case.state}")
     if role not in step.actors:
         raise IllegalTransition(f"case {case.number}: a {role} cannot {action} ({case.state})")
-    now = utc_now()
+    now = session_now(session)
     case.state = step.target
     case.updated_at = now
     if step.target in FINAL_STATES:

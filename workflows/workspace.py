@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlmodel import Session
 
 from intake.settings import Settings, load_settings
-from workflows.db import open_database
+from workflows import db
+from workflows.audit import bind_clock
 from workflows.models import utc_now
 
 
@@ -22,8 +25,20 @@ class Workspace:
     def now(self) -> datetime:
         return self.clock()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """`db.transaction` with this workspace's clock bound to the session."""
+        with db.transaction(self.engine) as session:
+            yield bind_clock(session, self.clock)
+
+    @contextmanager
+    def durable_transaction(self) -> Iterator[Session]:
+        """`db.durable_transaction` with this workspace's clock bound to the session."""
+        with db.durable_transaction(self.engine) as session:
+            yield bind_clock(session, self.clock)
+
 
 def open_workspace(settings: Settings | None = None) -> Workspace:
     """A workspace on the configured database, migrated to the newest schema."""
     settings = settings or load_settings()
-    return Workspace(open_database(settings.database_url), settings)
+    return Workspace(db.open_database(settings.database_url), settings)

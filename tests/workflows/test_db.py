@@ -59,7 +59,7 @@ def test_a_failed_durable_transaction_rolls_back_and_restores_the_setting(engine
 def test_an_unreachable_database_is_reported_with_its_url():
     from workflows.db import DatabaseError
 
-    with pytest.raises(DatabaseError, match="127.0.0.1:9"):
+    with pytest.raises(DatabaseError, match=r"127\.0\.0\.1:9"):
         open_database("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2")
 
 

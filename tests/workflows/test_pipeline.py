@@ -298,3 +298,12 @@ def test_a_triaged_message_is_forwarded_to_general_support_and_closed(ws, tmp_pa
     [original] = list(parsed_outbox_mail(forward).iter_attachments())
     assert original.get_content().replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n")
     assert cases(ws.engine)[0].state == "closed"
+
+
+def test_the_audit_trail_and_case_times_follow_the_workspace_clock(ws):
+    ws.clock.advance(days=3)
+    ingest(ws, mail("clock@example.com", "Please delete my data."), "email")
+    [case] = cases(ws.engine)
+    with Session(ws.engine) as session:
+        times = {event.at for event in session.exec(select(Event))}
+    assert times == {ws.now()} and case.opened_at == case.updated_at == ws.now()

@@ -50,9 +50,9 @@ def test_an_unknown_or_malformed_config_file_is_reported(tmp_path):
     with pytest.raises(SettingsError, match="unknown setting 'loop_guard_limt'"):
         load_settings({"INTAKE_HOME": str(tmp_path), "INTAKE_CONFIG": str(config)})
     config.write_text("loop_guard_limit = \n", "utf-8")
-    with pytest.raises(SettingsError, match="intake.toml"):
+    with pytest.raises(SettingsError, match=r"intake\.toml"):
         load_settings({"INTAKE_HOME": str(tmp_path), "INTAKE_CONFIG": str(config)})
-    with pytest.raises(SettingsError, match="missing.toml"):
+    with pytest.raises(SettingsError, match=r"missing\.toml"):
         load_settings(
             {"INTAKE_HOME": str(tmp_path), "INTAKE_CONFIG": str(tmp_path / "missing.toml")}
         )

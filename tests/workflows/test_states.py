@@ -86,9 +86,10 @@ def test_a_transition_moves_the_case_and_writes_its_event(engine):
 def test_an_illegal_transition_raises_and_changes_nothing(engine):
     with transaction(engine) as session:
         case = _case(session)
-    with pytest.raises(IllegalTransition, match="cannot approve from new"), transaction(
-        engine
-    ) as session:
+    with (
+        pytest.raises(IllegalTransition, match="cannot approve from new"),
+        transaction(engine) as session,
+    ):
         transition(session, session.get(Case, case.id), "approve", actor="bob", role=APPROVER)
     with transaction(engine) as session:
         assert session.get(Case, case.id).state == NEW

@@ -65,9 +65,7 @@ def mail(
     return message.as_bytes()
 
 
-def add_customer(
-    engine: sa.Engine, account_id: str, name: str, address: str, **fields
-) -> Customer:
+def add_customer(engine: sa.Engine, account_id: str, name: str, address: str, **fields) -> Customer:
     with Session(engine, expire_on_commit=False) as session, session.begin():
         customer = Customer(account_id=account_id, name=name, **fields)
         session.add(customer)

@@ -188,15 +188,56 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest_files(args: argparse.Namespace, ws: Workspace) -> int:
+    """Ingest in batches: each batch stored in one commit, then each message processed."""
     failed = 0
     total = len(args.files)
-    for done, path in enumerate(args.files, start=1):
-        outcome = _ingest_one(ws, path, args.chat_user)
-        failed += outcome.startswith("failed:")
-        print(f"{path}: {outcome}", flush=True)
-        if total > PROGRESS_ABOVE and (done % PROGRESS_EVERY == 0 or done == total):
+    for first in range(0, total, PROGRESS_EVERY):
+        batch = args.files[first : first + PROGRESS_EVERY]
+        for path, outcome in _ingest_batch(ws, batch, args.chat_user):
+            failed += outcome.startswith("failed:")
+            print(f"{path}: {outcome}", flush=True)
+        done = first + len(batch)
+        if total > PROGRESS_ABOVE:
             print(f"ingested {done}/{total} files ({failed} failed)", file=sys.stderr, flush=True)
     return 1 if failed else 0
+
+
+def _ingest_batch(
+    ws: Workspace, paths: list[Path], chat_user: int | None
+) -> list[tuple[Path, str]]:
+    """Each file's report line words, in order."""
+    from workflows.pipeline import process, store_many
+
+    outcomes: dict[int, str] = {}
+    readable: list[tuple[int, bytes, str]] = []
+    for position, path in enumerate(paths):
+        try:
+            raw, channel = _read_message(path, chat_user)
+        except OSError as error:
+            outcomes[position] = f"failed: cannot read the file: {error.strerror or error}"
+        except UnicodeDecodeError:
+            outcomes[position] = "failed: a chat message file must be UTF-8 text"
+        except ValueError as error:
+            outcomes[position] = f"failed: {error}"
+        else:
+            readable.append((position, raw, channel))
+    stored = store_many(ws, [(raw, channel, None) for _position, raw, channel in readable])
+    for (position, _raw, _channel), item in zip(readable, stored, strict=True):
+        if not item.is_new:
+            outcomes[position] = "duplicate: already ingested"
+            continue
+        process(ws, item.inbound_id)
+        outcomes[position] = _outcome(ws, _inbound(ws, item.inbound_id))
+    return [(path, outcomes[position]) for position, path in enumerate(paths)]
+
+
+def _inbound(ws: Workspace, inbound_id: int) -> InboundMessage:
+    from sqlmodel import Session
+
+    from workflows.models import InboundMessage
+
+    with Session(ws.engine) as session:
+        return session.get(InboundMessage, inbound_id)
 
 
 def _read_message(path: Path, chat_user: int | None) -> tuple[bytes, str]:
@@ -214,30 +255,6 @@ def _read_message(path: Path, chat_user: int | None) -> tuple[bytes, str]:
     if chat_user is None:
         raise ValueError("a chat message needs the chat user (--chat-user ID)")
     return make_update(chat_user, text), "chat"
-
-
-def _ingest_one(ws: Workspace, path: Path, chat_user: int | None) -> str:
-    """What happened to one file, as the words of its report line."""
-    from sqlmodel import Session, select
-
-    from workflows.models import InboundMessage
-    from workflows.pipeline import ingest, unique_key
-
-    try:
-        raw, channel = _read_message(path, chat_user)
-    except OSError as error:
-        return f"failed: cannot read the file: {error.strerror or error}"
-    except UnicodeDecodeError:
-        return "failed: a chat message file must be UTF-8 text"
-    except ValueError as error:
-        return f"failed: {error}"
-    key = unique_key(raw, channel)
-    with Session(ws.engine) as session:
-        held = session.exec(select(InboundMessage.id).where(InboundMessage.unique_key == key))
-        if held.first() is not None:
-            return "duplicate: already ingested"
-    inbound = ingest(ws, raw, channel)
-    return _outcome(ws, inbound)
 
 
 def _outcome(ws: Workspace, inbound: InboundMessage) -> str:

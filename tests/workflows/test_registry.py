@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -344,6 +345,24 @@ def test_import_without_account_id_column_reports_the_header(engine, tmp_path):
     assert (report.inserted, [line for line, _ in report.errors]) == (0, [1])
 
 
+def test_import_stores_identifiers_normalized(engine):
+    row = {
+        "account_id": " ＷＴ－９ ",
+        "emails": "Ｔａｒｏ＠Ｅｘａｍｐｌｅ．ｊｐ",
+        "phone": "＋８１ ９０ １２３４ ５６７８",
+    }
+    assert _import(engine, row).inserted == 1
+    with transaction(engine) as session:
+        [customer] = session.exec(select(Customer)).all()
+        assert (customer.account_id, customer.phone) == ("WT-9", "09012345678")
+        assert primary_email(session, customer) == "taro@example.jp"
+
+
+def test_import_refuses_a_phone_that_is_not_one_number(engine):
+    report = _import(engine, {"account_id": "P-1", "phone": "090-1234-5678 / 03-1234-5678"})
+    assert report.inserted == 0 and [line for line, _ in report.errors] == [2]
+
+
 def test_import_reports_a_telegram_id_already_on_another_customer(registry):
     report = _import(registry, {"account_id": "Z-1", "telegram_user_id": "987654321"})
     assert report.inserted == 0
@@ -599,3 +618,11 @@ def test_erasure_keeps_the_chat_id_of_a_case_so_that_its_answer_can_be_sent(regi
         erase_customer(session, taro, secret_key=KEY, case_number=None, requested_at=at)
         assert (case.chat_id, case.chat_user_id) == (987654321, 987654321)
         assert was_erased(session, 987654321, KEY)
+
+
+def test_find_mentioned_stays_fast_on_a_long_hostile_text(registry):
+    text = "1 " * 50_000 + "a." * 50_000 + "x" * 50_000 + "-1" * 50_000
+    started = time.perf_counter()
+    with transaction(registry) as session:
+        assert find_mentioned(session, text) == []
+    assert time.perf_counter() - started < 5

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from workflows.models import Case, Event, utc_now
 
 CLOCK = "clock"
+PENDING_EVENTS = "pending_events"
 
 
 def bind_clock(session: Session, clock: Callable[[], datetime]) -> Session:
@@ -36,17 +38,45 @@ def record(
     action: str,
     details: dict[str, Any] | None = None,
     inbound_id: int | None = None,
-) -> Event:
-    """Add one Event; it is written with the rest of the transaction or not at all."""
+) -> None:
+    """Add one Event; it is written with the rest of the transaction or not at all.
+
+    Events are kept on the session and inserted in one statement just before the commit
+    (or before a query that reads events), which saves a statement per event.
+    """
     if case is not None and case.id is None:
         session.flush()
-    event = Event(
-        case_id=None if case is None else case.id,
-        inbound_id=inbound_id,
-        actor=actor,
-        action=action,
-        details=details or {},
-        at=session_now(session),
+    session.info.setdefault(PENDING_EVENTS, []).append(
+        {
+            "case_id": None if case is None else case.id,
+            "inbound_id": inbound_id,
+            "actor": actor,
+            "action": action,
+            "details": details or {},
+            "at": session_now(session),
+        }
     )
-    session.add(event)
-    return event
+
+
+def write_pending_events(session: Session) -> None:
+    """Insert the events `record` kept on the session."""
+    pending = session.info.pop(PENDING_EVENTS, None)
+    if pending:
+        session.execute(sa.insert(Event), pending)
+
+
+@sa.event.listens_for(Session, "before_commit")
+def _write_events_before_commit(session: Session) -> None:
+    write_pending_events(session)
+
+
+@sa.event.listens_for(Session, "do_orm_execute")
+def _write_events_before_reading_them(state: sa.orm.ORMExecuteState) -> None:
+    reads_events = any(mapper.class_ is Event for mapper in state.all_mappers)
+    if state.is_select and reads_events and PENDING_EVENTS in state.session.info:
+        write_pending_events(state.session)
+
+
+@sa.event.listens_for(Session, "after_rollback")
+def _forget_events_of_a_rollback(session: Session) -> None:
+    session.info.pop(PENDING_EVENTS, None)

@@ -107,21 +107,25 @@ def store_many(
                 )
             ).all()
         )
+        added: dict[str, InboundMessage] = {}
         for key, (raw, channel, envelope) in zip(keys, messages, strict=True):
-            if key in known:
-                results.append(Stored(known[key], False))
+            if key in known or key in added:
                 continue
-            inbound = InboundMessage(
+            added[key] = InboundMessage(
                 channel=channel,
                 unique_key=key,
                 raw=raw,
                 received_at=ws.now(),
                 envelope=envelope or {},
             )
-            session.add(inbound)
-            session.flush()
+        session.add_all(added.values())
+        session.flush()
+        for key, inbound in added.items():
             known[key] = inbound.id
-            results.append(Stored(inbound.id, True))
+        first_of_key = {key: position for position, key in reversed(list(enumerate(keys)))}
+        for position, key in enumerate(keys):
+            is_new = key in added and first_of_key[key] == position
+            results.append(Stored(known[key], is_new))
     return results
 
 

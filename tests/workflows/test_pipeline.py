@@ -307,3 +307,11 @@ def test_the_audit_trail_and_case_times_follow_the_workspace_clock(ws):
     with Session(ws.engine) as session:
         times = {event.at for event in session.exec(select(Event))}
     assert times == {ws.now()} and case.opened_at == case.updated_at == ws.now()
+
+
+def test_a_batch_holding_the_same_message_twice_stores_and_processes_it_once(ws):
+    from workflows.pipeline import ingest_many
+
+    raw = mail("twice@example.com", "Please delete my data.")
+    first, second = ingest_many(ws, [(raw, "email", None), (raw, "email", None)])
+    assert first.id == second.id and len(cases(ws.engine)) == 1

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from workflows import registry
+from workflows import identity, registry
 from workflows.audit import bind_clock, record
 from workflows.cases import RIGHTS, add_items, items_of, needs_identity
 from workflows.drafting import RenderedReply, render_reply
@@ -26,9 +26,9 @@ from workflows.models import (
     InboundMessage,
 )
 from workflows.outbox import queue_chat, queue_mail
-from workflows.pipeline import after_identity_confirmed, start_identity
+from workflows.pipeline import after_identity_confirmed, send_identity_request, start_identity
 from workflows.replies import current_draft, reply_context, save_draft
-from workflows.states import APPROVER, STAFF, transition
+from workflows.states import APPROVER, AWAITING_IDENTITY, STAFF, transition
 from workflows.workspace import Workspace
 
 CORRECTABLE_FIELDS = ("name", "phone", "postal_address", "email", "country")
@@ -55,13 +55,28 @@ def confirm_identity_by_hand(
     after_identity_confirmed(session, ws, case, by=actor)
 
 
-def link_customer(session: Session, case: Case, customer: Customer, *, actor: str) -> None:
-    """Staff tell which registry customer the case is about (before identity is confirmed)."""
+def link_customer(
+    session: Session, ws: Workspace, case: Case, customer: Customer, *, actor: str, role: str
+) -> None:
+    """Staff tell which registry customer the case is about (before identity is confirmed).
+
+    Codes already sent stop working: they proved someone else. A case waiting on identity
+    gets a new code at the linked customer's address on record.
+    """
+    _require(role, STAFF, "link a customer")
+    bind_clock(session, ws.clock)
     if case.identity_state == "confirmed":
         raise NotAllowed("the customer of a confirmed case cannot change")
+    if customer.erased_at is not None:
+        raise NotAllowed("an erased customer cannot be linked")
     case.customer_id = customer.id
     session.add(case)
     record(session, case, actor=actor, action="customer_linked", details={"customer": customer.id})
+    for challenge in identity.pending_challenges(session, case):
+        challenge.state = identity.SUPERSEDED
+        session.add(challenge)
+    if case.state == AWAITING_IDENTITY:
+        send_identity_request(session, ws, case, customer)
 
 
 def set_corrections(
@@ -149,6 +164,7 @@ def approve(session: Session, ws: Workspace, case: Case, *, actor: str, role: st
     draft = current_draft(session, case)
     if draft is None:
         raise NotAllowed(f"case {case.number} has no draft to approve")
+    recipient = _answer_address(session, case)  # before an erasure clears the requester
     transition(session, case, "approve", actor=actor, role=role, details={"draft": draft.id})
     attachments: list[tuple[str, str, bytes]] = []
     for item in items:
@@ -158,7 +174,7 @@ def approve(session: Session, ws: Workspace, case: Case, *, actor: str, role: st
             session.add(item)
     draft.state, draft.approved_by, draft.approved_at = "approved", actor, ws.now()
     session.add(draft)
-    _queue_answer(session, ws, case, draft, attachments)
+    _queue_answer(session, ws, case, draft, attachments, recipient)
 
 
 def _execute(
@@ -204,18 +220,20 @@ def _mime_type(filename: str) -> str:
 
 
 def _apply_change(session: Session, customer: Customer, field: str, new: str) -> None:
-    if field == "email":
-        address = registry.normalize_email(new)
-        emails = session.exec(
-            select(CustomerEmail).where(CustomerEmail.customer_id == customer.id)
-        ).all()
-        for email in emails:
-            email.is_primary = False
-            session.add(email)
-        session.flush()
-        session.add(CustomerEmail(customer_id=customer.id, address=address, is_primary=True))
-    else:
+    if field != "email":
         setattr(customer, field, new)
+        session.add(customer)
+        return
+    address = registry.normalize_email(new)
+    holder = registry.find_by_email(session, address)
+    if holder is not None and holder.id != customer.id:
+        raise NotAllowed(f"{address} is on record for another customer: resolve that first")
+    emails = session.exec(select(CustomerEmail).where(CustomerEmail.customer_id == customer.id))
+    for email in emails.all():
+        email.is_primary = email.address == address
+        session.add(email)
+    if holder is None:
+        session.add(CustomerEmail(customer_id=customer.id, address=address, is_primary=True))
     session.add(customer)
 
 
@@ -225,12 +243,12 @@ def _queue_answer(
     case: Case,
     draft: Draft,
     attachments: list[tuple[str, str, bytes]],
+    recipient: str | None,
 ) -> None:
     reply = RenderedReply(draft.subject, draft.body, draft.language)
     if case.channel == "chat" and case.chat_id is not None and not attachments:
         queue_chat(session, ws, case, case.chat_id, reply, purpose="answer", automatic=False)
         return
-    recipient = _answer_address(session, case)
     if recipient is None:
         raise NotAllowed(f"case {case.number}: no address to send the answer to")
     answering = session.exec(

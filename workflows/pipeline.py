@@ -416,16 +416,47 @@ def _customer_for(session: Session, inbound: InboundMessage) -> Customer | None:
 
 
 def start_identity(session: Session, ws: Workspace, case: Case, inbound: InboundMessage) -> None:
-    """Send a code to the address on record; unknown senders prove control of their own."""
+    """Send a code to the customer's address on record; a sender the registry cannot place
+    proves control of their own address (for a chat user: the address they give)."""
     customer = _customer_for(session, inbound)
-    destination = registry.primary_email(session, customer) if customer else None
-    if destination is None and case.channel == "email":
+    if customer is not None and registry.primary_email(session, customer) is None:
+        record(session, case, actor=SYSTEM, action="customer_has_no_email_on_record")
+        customer = None  # a code to another address would not prove this customer
+    if customer is not None:
+        send_identity_request(session, ws, case, customer, inbound=inbound)
+        return
+    if case.channel == "email":
         destination = inbound.sender_address
-    if destination is None:  # a chat user who gave an address we do not hold: prove control
+    else:
         destination = next(iter(_EMAIL_IN_TEXT.findall(inbound.new_text or "")), None)
     if destination is None:  # a chat user we cannot place yet: ask who they are
         _send(session, ws, case, "identity_ask_account", purpose="identity_ask", inbound=inbound)
         return
+    send_identity_request(session, ws, case, None, destination=destination, inbound=inbound)
+
+
+def send_identity_request(
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    customer: Customer | None,
+    *,
+    destination: str | None = None,
+    inbound: InboundMessage | None = None,
+) -> bool:
+    """A new code to `customer`'s address on record (or to `destination` for a sender the
+    registry does not hold); False when there is no address to send it to."""
+    if customer is not None:
+        destination = registry.primary_email(session, customer)
+    if destination is None:
+        record(
+            session,
+            case,
+            actor=SYSTEM,
+            action="identity_code_not_sent",
+            details={"reason": "no email address on record"},
+        )
+        return False
     issued = identity.issue_challenge(
         session, ws, case, destination=destination, customer=customer, actor=SYSTEM
     )
@@ -440,6 +471,8 @@ def start_identity(session: Session, ws: Workspace, case: Case, inbound: Inbound
         code=issued.code,
         code_expires_at=issued.challenge.expires_at,
         confirm_url=confirm_url(ws, issued.token),
+        # the requester's own name goes only back to the requester's own address
+        requester_name=case.requester_name if destination == case.requester_address else None,
     )
     if case.channel == "chat":
         _send(
@@ -451,6 +484,7 @@ def start_identity(session: Session, ws: Workspace, case: Case, inbound: Inbound
             inbound=inbound,
             masked_address=identity.mask_address(destination),
         )
+    return True
 
 
 def _join(
@@ -484,6 +518,7 @@ def _continue_identity(
 ) -> None:
     confirmed = identity.try_codes(session, ws, case, inbound.new_text or "")
     if confirmed is not None:
+        case.customer_id = confirmed.customer_id  # the code proves exactly this customer
         after_identity_confirmed(session, ws, case, by="customer code")
         return
     if case.channel == "chat" and not identity.pending_challenges(session, case):
@@ -506,6 +541,7 @@ def confirm_by_link(ws: Workspace, token: str) -> str | None:
         case = session.get(Case, challenge.case_id)
         if case is None or case.state != AWAITING_IDENTITY:
             return None
+        case.customer_id = challenge.customer_id  # the link proves exactly this customer
         after_identity_confirmed(session, ws, case, by="customer link")
         return case.number
 
@@ -516,10 +552,8 @@ def after_identity_confirmed(session: Session, ws: Workspace, case: Case, *, by:
     actor, role = (CUSTOMER, CUSTOMER) if by.startswith("customer ") else (by, "agent")
     transition(session, case, "confirm_identity", actor=actor, role=role, details={"by": by})
     customer = session.get(Customer, case.customer_id) if case.customer_id else None
-    if customer is not None and case.chat_user_id and customer.telegram_user_id is None:
-        customer.telegram_user_id = case.chat_user_id
-        session.add(customer)
-        record(session, case, actor=SYSTEM, action="chat_user_linked", details={})
+    if customer is not None and case.chat_user_id:
+        _link_chat_user(session, case, customer)
     if customer is None:
         if _names_an_account(session, case):
             record(session, case, actor=SYSTEM, action="account_named_by_unknown_sender")
@@ -527,6 +561,25 @@ def after_identity_confirmed(session: Session, ws: Workspace, case: Case, *, by:
         draft_from_template(session, ws, case, "no_data_held", actor=SYSTEM, role=SYSTEM)
         return
     draft_from_template(session, ws, case, "answer", actor=SYSTEM, role=SYSTEM)
+
+
+def _link_chat_user(session: Session, case: Case, customer: Customer) -> None:
+    """Remember the chat user of a confirmed customer, unless either is linked elsewhere."""
+    if customer.telegram_user_id == case.chat_user_id:
+        return
+    holder = registry.find_by_telegram(session, case.chat_user_id)
+    if customer.telegram_user_id is not None or holder is not None:
+        record(
+            session,
+            case,
+            actor=SYSTEM,
+            action="chat_user_not_linked",
+            details={"reason": "the chat user or the customer is linked to another"},
+        )
+        return
+    customer.telegram_user_id = case.chat_user_id
+    session.add(customer)
+    record(session, case, actor=SYSTEM, action="chat_user_linked", details={})
 
 
 def _names_an_account(session: Session, case: Case) -> bool:

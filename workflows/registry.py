@@ -28,7 +28,10 @@ from workflows.models import (
     Case,
     Customer,
     CustomerEmail,
+    Draft,
+    IdentityChallenge,
     InboundMessage,
+    Outbox,
     ProvisionRecord,
     Tombstone,
     utc_now,
@@ -607,6 +610,7 @@ def erase_customer(
         _erase_message(session, message, erased_at)
     for case in cases:
         _erase_case(session, case)
+    _erase_workflow_traces(session, cases)
     tombstone = Tombstone(
         identifier_hashes=sorted({_identifier_hash(secret_key, item) for item in identifiers}),
         case_number=case_number,
@@ -668,6 +672,37 @@ def _erase_case(session: Session, case: Case) -> None:
     """Clear who asked; the chat ids stay, as the answer to the request still goes there."""
     case.requester_address = case.requester_name = case.subject = None
     session.add(case)
+
+
+ERASED = "[erased]"
+_DELIVERED = ("sent", "failed", "undelivered", "throttled")
+
+
+def _erase_workflow_traces(session: Session, cases: list[Case]) -> None:
+    """Codes' addresses, earlier drafts and delivered messages of the customer's cases.
+
+    The current draft and messages still waiting in the outbox stay: they carry the answer
+    to this very request.
+    """
+    case_ids = [case.id for case in cases]
+    if not case_ids:
+        return
+    for challenge in session.exec(
+        select(IdentityChallenge).where(col(IdentityChallenge.case_id).in_(case_ids))
+    ):
+        challenge.destination = ERASED
+        session.add(challenge)
+    for draft in session.exec(
+        select(Draft).where(col(Draft.case_id).in_(case_ids), Draft.state != "current")
+    ):
+        draft.subject, draft.body, draft.changes = ERASED, ERASED, []
+        session.add(draft)
+    for entry in session.exec(
+        select(Outbox).where(col(Outbox.case_id).in_(case_ids), col(Outbox.state).in_(_DELIVERED))
+    ):
+        entry.subject, entry.body, entry.rendered = ERASED, ERASED, None
+        entry.recipient = ERASED
+        session.add(entry)
 
 
 def was_erased(session: Session, identifier: str | int, secret_key: str) -> bool:

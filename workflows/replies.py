@@ -47,7 +47,8 @@ def reply_context(session: Session, ws: Workspace, case: Case, **extra: Any) -> 
         "case_number": case.number,
         "channel": case.channel,
         "requester_name": case.requester_name or None,
-        "customer_name": None if customer is None else customer.name,
+        # the registry's name only once the requester is proven to be that customer
+        "customer_name": customer.name if customer and case.identity_state == "confirmed" else None,
         "kinds": list(case.kinds),
         "items": [
             {

@@ -327,6 +327,58 @@ NEGATIVES = [
 ]
 
 
+# Round 3: causes of the English misses in the development half of tests/blind2 (odd files),
+# each exercised by sentences written for this file (not the blind texts) and hard negatives.
+ROUND3 = [
+    # cross-site tracking names the personal-data subject: a grievance about it is a complaint
+    ("Really upset that your ad pixels follow me onto every news site I read.", {K}),
+    ("It is creepy that I'm being tracked all over the internet after one download.", {K}),
+    ("This is unacceptable: you track me across every site I visit.", {K}),
+    ("Frankly disappointed to find I was profiled by your partners' cookies.", {K}),
+    ("Pretty outraged that your analytics script fingerprints my laptop.", {K}),
+    ("We were tracked online for weeks after the trade fair, which is unacceptable.", {K}),
+    ("Angry to learn you replay my sessions and log my keystrokes.", {K}),
+    ("I'm disappointed, my parcel was tracked to the wrong depot twice.", {OTHER}),
+    ("Annoyed that the screen recorder crashes when I record my screen.", {OTHER}),
+    ("Annoyed that the dead pixels on my new monitor are still there.", {OTHER}),
+    ("Disappointed that the tracking number you sent does not work.", {OTHER}),
+    # "forget i ever signed up" / "pretend we never registered" asks to be forgotten
+    ("Please just forget I ever registered with you.", {X}),
+    ("forget we were ever customers, thanks", {X}),
+    ("Honestly, pretend I never had an account.", {X}),
+    ("Did you forget that I registered for Thursday's webinar? No link came.", {OTHER}),
+    ("I forgot I ever signed up for this trial, how do I get a refund?", {OTHER}),
+    ("Don't forget I joined the beta, I want the new build too.", {OTHER}),
+    # erasing a relative's data: third-person objects ("his account and any details", "on her")
+    ("My husband died in March. Please erase his profile and all his details.", {X}),
+    ("I look after my late aunt's affairs; kindly remove any information you keep on her.", {X}),
+    ("Please delete their records and anything you collected about them.", {X}),
+    ("Please remove his account from our workspace, he left the team.", {OTHER}),
+    ("Can you remove her from the admin group? She changed roles.", {OTHER}),
+    # the negation is the request with a pronoun object: "i don't want it kept"
+    (
+        "That second mobile number is dead, remove it from my profile, I don't want it stored.",
+        {C, X},
+    ),
+    ("You have my old work email. I no longer want it kept on file.", {C, X}),
+    ("The ID scan I sent you for my account - please don't keep it any longer.", {X}),
+    ("I'm fine with you holding my data, I just don't want it stored outside the EU.", {OTHER}),
+    ("The spare part is faulty, I don't want it kept in stock for me.", {OTHER}),
+    # a field of the requester and "it should be <value>" is a correction without a verb of change
+    ("The landline you list for me is out of date; it should be 020 7946 0000.", {C}),
+    ("Your records have my email wrong. It should actually be li.wei@example.org.", {C}),
+    ("My work number on file should end in 19, not 91.", {C}),
+    ("The invoice total should be 480 EUR after the discount.", {OTHER}),
+    ("Our plan should be 25 seats, the dashboard shows 20.", {OTHER}),
+    # "don't want to ... again" is an opt-out only with a person after it (billing is not)
+    ("Please cancel the auto-renewal, we don't want to be charged again next year.", {OTHER}),
+    ("We do not want to be invoiced again for the seats we removed.", {OTHER}),
+    ("I don't want this login error to happen again.", {OTHER}),
+    ("I don't want you to ring me again.", {S}),
+    ("I never wish to hear from you again.", {S}),
+]
+
+
 def _cases():
     for kind, texts in (
         (D, DISCLOSURE),
@@ -341,6 +393,8 @@ def _cases():
         yield pytest.param(text, kinds, id=f"multi:{text[:40]}")
     for text, kind in NEGATIVES:
         yield pytest.param(text, {kind}, id=f"{kind}:{text[:40]}")
+    for text, kinds in ROUND3:
+        yield pytest.param(text, kinds, id=f"round3:{text[:40]}")
 
 
 CASES = list(_cases())

@@ -238,7 +238,64 @@ ROUND2 = [
     ("このメールは不要です、と書かれたスパムが届きました。心当たりのない請求でした。", {OTH}),
 ]
 
-CASES = ROUND1 + ROUND2
+# Written for the causes behind the misses of the blind2 development half (no text copied
+# from it): a stop asked for publishing the writer's data (「〜に載せるのはやめて」,
+# 「掲載することはご遠慮ください」) is suspension, not a grievance about something already
+# posted; 「〜がおかしい気がするので」 about a value is the reason for a request, not a
+# complaint; romaji questions about certification, encryption, third parties or handling
+# are inquiries.
+ROUND3 = [
+    ("私の顔写真を会社のパンフレットに掲載するのはやめてください", {SUS}),
+    ("私のインタビューを実名でウェブサイトに公開するのは控えてほしいです", {SUS}),
+    ("社員紹介として自分の名前をブログに載せるのはやめてもらえますか", {SUS}),
+    ("お客様の声として私のコメントをホームページに掲載することはご遠慮ください", {SUS}),
+    ("私の名前入りのレビューを広告に出すのはやめてください", {SUS}),
+    ("勝手に私の写真をインスタに載せるのはやめてください。不快です", {SUS, COM}),
+    ("御社の社員に私の写真をSNSに載せられました。信じられません", {COM}),
+    ("私の住所がネット上に公開されているのを見つけました。どういうことですか", {COM}),
+    ("新商品の情報をホームページに載せるのはいつ頃ですか", {OTH}),
+    ("会報誌に載せる原稿の締切を教えてください", {OTH}),
+    ("利用明細がおかしい気がするので、私の購入履歴を全部見せてください", {DIS}),
+    ("表示される生年月日がおかしいようなので、正しい日付に直してください", {COR}),
+    ("私の個人情報が勝手に使われているなんて、おかしいでしょう", {COM}),
+    ("退会したのにメルマガが届くのはおかしい", {COM}),
+    ("puraibashii maaku wa shutoku shite imasu ka", {INQ}),
+    ("kojin jouhou no toriatsukai ni tsuite oshiete kudasai", {INQ}),
+    ("deeta wa angouka sarete imasu ka", {INQ}),
+    ("kojin jouhou wo daisansha ni teikyou shite imasu ka", {INQ}),
+    ("kojin jouhou no hozon kikan ni tsuite oshiete kudasai", {INQ}),
+    ("watashi no deeta wo oshiete kudasai", {DIS}),
+    ("kanri gamen ni roguin dekimasen", {OTH}),
+    ("shisutemu no kanri wa dou natte masu ka", {OTH}),
+    ("kaigi no toriatsukai setsumeisho wo okutte kudasai", {OTH}),
+]
+
+# Fresh probes written after the blind2 round (correction, inquiry, complaint and suspension
+# phrasing, plus the fr/de/es corrections in the multilingual file). Before the lexicon was
+# changed for them: 44/51 correction probes (all languages) and 28/32 other-kind probes exact.
+# These are the Japanese ones the fixes were made for, with hard negatives.
+ROUND4 = [
+    ("電話番号が090-1111-2222になりました", {COR}),
+    ("アドレスはhanako.new@example.jpに変わりました", {COR}),
+    ("登録メールをgmailのほうに変更できますか", {COR}),
+    ("登録のメールを会社のものに切り替えたいです", {COR}),
+    ("配送先の住所を今回だけ実家に変更できますか", {OTH}),
+    ("この注文のお届け先住所を会社に変えてください", {OTH}),
+    ("エラーコードが500-2になりました", {OTH}),
+    ("アプリがカメラやマイクにアクセスするのはどういう目的ですか", {INQ}),
+    ("位置情報を取得するのは何のためですか", {INQ}),
+    ("カメラにアクセスできないのはどういう理由ですか", {OTH}),
+    ("子供の名前で登録しても個人情報は大丈夫ですか", {INQ}),
+    ("入力した情報はちゃんと守られますか", {INQ}),
+    ("カードの有効期限が切れましたが、カード情報は大丈夫ですか", {OTH}),
+    ("サーバーは大丈夫ですか", {OTH}),
+    ("個人情報の問い合わせ窓口はどこですか", {INQ}),
+    ("店員さんに私の購入履歴を他のお客さんの前で話されて嫌な思いをしました", {COM}),
+    ("受付で私の病歴を他の患者さんの前で読み上げられました", {COM}),
+    ("上司の前で言われて恥ずかしかった", {OTH}),
+]
+
+CASES = ROUND1 + ROUND2 + ROUND3 + ROUND4
 
 
 def _cues(text: str) -> list[tuple[str, str, str, str]]:

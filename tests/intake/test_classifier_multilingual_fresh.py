@@ -372,7 +372,90 @@ REGRESSIONS = {
     ],
 }
 
-ROUNDS = {"r1": ROUND_1, "r2": ROUND_2, "regressions": REGRESSIONS}
+# Written for the causes behind the non-Japanese misses of the blind2 development half (no text
+# copied from it): Korean negative questions (~지 않나요?) ask rather than negate or request, a
+# conditional opt-out asks what happens, lax handling and someone else's order details are
+# complaints; French cold calling (démarché, m'appeler sur mon portable) is a personal-data
+# context and "the third time" a grievance, while an order number is no personal field; German
+# "von X auf Y ändern" may put a long value (an address, a mail address) before the verb, and
+# "nichts" negates; Spanish erasure of "el teléfono antiguo" names the field with an article.
+ROUND_3 = {
+    "ko": [
+        ("광고 쿠키를 거부하면 어떤 데이터는 수집되지 않나요?", {Q}),
+        ("개인정보를 해외로 이전하지 않나요?", {Q}),
+        ("제3자에게 고객 정보를 공유하지 않습니까?", {Q}),
+        ("탈퇴하면 제 정보는 파기되지 않나요?", {Q}),
+        ("계정은 삭제하지 않을 거예요. 주소만 바꿔주세요", {C}),
+        ("제 번호를 광고에 쓰지 마세요", {S}),
+        ("광고 수신을 거부하려면 어떻게 해야 하나요?", {S}),
+        (
+            "택배 상자에 다른 사람의 배송 정보가 붙어 있었어요. "
+            "개인정보를 이렇게 관리해도 되는 건가요?",
+            {P},
+        ),
+        ("개인정보 관리가 너무 허술한 것 아닌가요?", {P}),
+        ("다른 고객의 주문 내역이 제 계정에 보여요.", {P}),
+        ("보안이 이렇게 엉망이면 제 정보를 어떻게 믿고 맡기나요?", {P}),
+        ("고객님들의 개인정보를 이렇게 마음대로 다뤄도 되는 건가요?", {P}),
+        ("앱 화면이 너무 허술해요. 디자인 개선 부탁드립니다", {N}),
+        ("배송지 주소를 이렇게 적어도 되나요?", {N}),
+    ],
+    "fr": [
+        ("Vous continuez de m'appeler sur mon portable, c'est inadmissible.", {P}),
+        ("Vos télévendeurs m'ont encore démarché hier, c'est scandaleux.", {P}),
+        (
+            "C'est la quatrième fois que je vous écris au sujet de mon numéro de téléphone "
+            "affiché publiquement.",
+            {P},
+        ),
+        (
+            "Votre service client continue de me relancer sur mon numéro perso, "
+            "c'est insupportable.",
+            {P},
+        ),
+        ("Mon numéro de commande est faux, c'est inadmissible.", {N}),
+        ("Mon portable ne s'allume plus, c'est inadmissible pour un appareil neuf.", {N}),
+        ("Mon numéro de dossier a changé.", {N}),
+        ("Je viens de changer de numéro, le nouveau est le 06 12 34 56 78.", {C}),
+        ("Merci de remplacer l'adresse e-mail associée à mon compte par celle-ci : a@b.fr", {C}),
+        ("Merci de remplacer le fichier joint à mon dossier.", {N}),
+    ],
+    "de": [
+        (
+            "Meine Adresse bitte von Hauptstraße 12 in Berlin auf Gartenweg 7 in Potsdam "
+            "aktualisieren.",
+            {C},
+        ),
+        (
+            "Könnten Sie meine E-Mail-Adresse von anna.alt@example.de auf anna.neu@example.de "
+            "umstellen?",
+            {C},
+        ),
+        (
+            "Ich möchte, dass meine Telefonnummer in Ihrem Kundenkonto auf die neue Nummer "
+            "0171 2345678 geändert wird.",
+            {C},
+        ),
+        ("Meinen Nachnamen bitte von Weber auf Weber-Lang umschreiben.", {C}),
+        ("Bitte nichts an meinem Namen ändern, nur die Rechnung erneut senden.", {N}),
+        ("Die Lieferadresse bitte von Berlin auf Hamburg ändern.", {N}),
+        ("Können Sie bitte die E-Mail-Adresse in meinem Konto ändern?", {C}),
+        ("Die Adresse in meinem Profil bitte nicht ändern, nur das Passwort.", {N}),
+    ],
+    "es": [
+        ("Borren el teléfono fijo que tienen registrado, ya no existe.", {X}),
+        ("Eliminen la dirección postal antigua, ya no vivo allí.", {X}),
+        ("Supriman el número de móvil que les di el año pasado.", {X}),
+        ("Borren el pedido duplicado, por favor.", {N}),
+        ("Eliminen el número de pedido 123 del carrito.", {N}),
+        ("Elimine el número de factura duplicado.", {N}),
+        ("La dirección que tienen registrada ya no es correcta.", {C}),
+        ("El correo de mi cuenta está mal escrito.", {C}),
+        ("La dirección de envío del pedido está mal.", {N}),
+    ],
+}
+
+ROUNDS = {"r1": ROUND_1, "r2": ROUND_2, "regressions": REGRESSIONS, "r3": ROUND_3}
 
 PARAMS = [
     pytest.param(language, text, kinds, id=f"{name}-{language}-{index:02d}")

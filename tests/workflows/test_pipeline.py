@@ -315,3 +315,44 @@ def test_a_batch_holding_the_same_message_twice_stores_and_processes_it_once(ws)
     raw = mail("twice@example.com", "Please delete my data.")
     first, second = ingest_many(ws, [(raw, "email", None), (raw, "email", None)])
     assert first.id == second.id and len(cases(ws.engine)) == 1
+
+
+def test_an_erasure_leaves_no_address_in_codes_earlier_drafts_or_delivered_mail(ws):
+    from workflows.models import Draft, IdentityChallenge, Outbox
+    from workflows.outbox import mark_sent
+
+    add_customer(ws.engine, "WT-7007", "Rin Ono", "rin@example.jp")
+    ingest(
+        ws, mail("rin@example.jp", "Please delete all my personal data.", name="Rin Ono"), "email"
+    )
+    [challenge] = outbox(ws.engine, purpose="identity_request")
+    ingest(
+        ws, mail("rin@example.jp", code_in(challenge), in_reply_to=challenge.message_id), "email"
+    )
+    [case] = cases(ws.engine)
+    with transaction(ws.engine) as session:
+        for entry in session.exec(select(Outbox)).all():
+            mark_sent(session, entry, ws.now())
+        approval.edit_draft(
+            session,
+            ws,
+            session.get(Case, case.id),
+            subject="Deleted",
+            body="Dear Rin Ono, done.",
+            actor="alice",
+            role="agent",
+        )
+        approval.approve(session, ws, session.get(Case, case.id), actor="boss", role="approver")
+    with Session(ws.engine) as session:
+        stored = [
+            *(c.destination for c in session.exec(select(IdentityChallenge))),
+            *(d.body for d in session.exec(select(Draft)) if d.state != "approved"),
+            *(
+                (o.recipient, o.body, o.rendered)
+                for o in session.exec(select(Outbox))
+                if o.state == "sent"
+            ),
+        ]
+        [answer] = [o for o in session.exec(select(Outbox)) if o.purpose == "answer"]
+    assert "rin@example.jp" not in repr(stored) and "Rin Ono" not in repr(stored)
+    assert answer.recipient == "rin@example.jp" and answer.state == "pending"

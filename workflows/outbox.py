@@ -27,26 +27,37 @@ PENDING, SENT, FAILED, UNDELIVERED, THROTTLED = (
     "undelivered",
     "throttled",
 )
+_RECENT_AUTOMATIC = "recent_automatic_counts"
 
 
 def throttled_reason(session: Session, ws: Workspace, recipient: str) -> str | None:
     """Why an automatic message to `recipient` must not go out now, or None."""
     if is_role_address(recipient):
         return "role address (mailer-daemon, postmaster, no-reply and the like)"
-    since = ws.now() - timedelta(minutes=ws.settings.loop_guard_minutes)
-    sent = session.exec(
-        select(func.count())
-        .select_from(Outbox)
-        .where(
-            Outbox.recipient == recipient,
-            col(Outbox.automatic).is_(True),
-            col(Outbox.state).in_((PENDING, SENT)),
-            col(Outbox.created_at) >= since,
-        )
-    ).one()
-    if sent >= ws.settings.loop_guard_limit:
-        return f"{sent} automatic messages to this address in {ws.settings.loop_guard_minutes} min"
+    counts = session.info.setdefault(_RECENT_AUTOMATIC, {})
+    if recipient not in counts:
+        since = ws.now() - timedelta(minutes=ws.settings.loop_guard_minutes)
+        counts[recipient] = session.exec(
+            select(func.count())
+            .select_from(Outbox)
+            .where(
+                Outbox.recipient == recipient,
+                col(Outbox.automatic).is_(True),
+                col(Outbox.state).in_((PENDING, SENT)),
+                col(Outbox.created_at) >= since,
+            )
+        ).one()
+    if counts[recipient] >= ws.settings.loop_guard_limit:
+        minutes = ws.settings.loop_guard_minutes
+        return f"{counts[recipient]} automatic messages to this address in {minutes} min"
     return None
+
+
+def _count_automatic(session: Session, recipient: str) -> None:
+    """Keep the session's loop-guard count of `recipient` in step with an added entry."""
+    counts = session.info.get(_RECENT_AUTOMATIC, {})
+    if recipient in counts:
+        counts[recipient] += 1
 
 
 def _thread_headers(inbound: InboundMessage | None) -> tuple[str | None, list[str]]:
@@ -140,9 +151,10 @@ def _add(session: Session, ws: Workspace, case: Case, entry: Outbox) -> Outbox:
         entry.state = THROTTLED
         entry.next_attempt_at = None
         entry.last_error = reason
+    elif entry.automatic:
+        _count_automatic(session, entry.recipient)
     session.add(entry)
-    session.flush()
-    details = {"outbox": entry.id, "purpose": entry.purpose, "channel": entry.channel}
+    details = {"purpose": entry.purpose, "channel": entry.channel, "message_id": entry.message_id}
     if reason is not None:
         record(session, case, actor=SYSTEM, action="loop_guard_throttled", details=details)
     else:

@@ -283,8 +283,8 @@ def _record_automatic(session: Session, ws: Workspace, inbound: InboundMessage) 
     inbound.case_id = None if case is None else case.id
     action = "bounce" if inbound.bounce else "auto_reply"
     details = {
-        "outbox": None if entry is None else entry.id,
         "purpose": None if entry is None else entry.purpose,
+        "message_id": None if entry is None else entry.message_id,
     }
     record(
         session,

@@ -51,8 +51,9 @@ def open_case(
     session.add(case)
     session.flush()
     case.number = case_number(prefix, opened_at.year, case.id)
-    for kind in case.kinds:
-        session.add(CaseItem(case_id=case.id, kind=kind))
+    items = [CaseItem(case_id=case.id, kind=kind) for kind in case.kinds]
+    session.add_all(items)
+    _items_cache(session)[case.id] = items
     inbound.case_id = case.id
     details = {"kinds": case.kinds, "channel": case.channel}
     if linked_case is not None:
@@ -61,17 +62,31 @@ def open_case(
     return case
 
 
+def _items_cache(session: Session) -> dict[int, list[CaseItem]]:
+    """The items of the cases this session opened or read: each case's list is complete."""
+    return session.info.setdefault("case_items", {})
+
+
 def items_of(session: Session, case: Case) -> list[CaseItem]:
     """A case's items in the order their actions run (disclosure before deletion)."""
-    items = session.exec(select(CaseItem).where(CaseItem.case_id == case.id)).all()
-    return sorted(items, key=lambda item: (EXECUTION_ORDER.get(item.kind, 99), item.id))
+    cache = _items_cache(session)
+    if case.id not in cache:
+        query = select(CaseItem).where(CaseItem.case_id == case.id)
+        cache[case.id] = list(session.exec(query).all())
+    return sorted(
+        cache[case.id], key=lambda item: (EXECUTION_ORDER.get(item.kind, 99), item.id or 0)
+    )
 
 
 def add_items(session: Session, case: Case, kinds: Sequence[str]) -> list[str]:
     """Add the kinds the case lacks (a follow-up asked for more); returns those added."""
     added = [kind for kind in kinds if kind in ITEM_KINDS and kind not in case.kinds]
+    items_of(session, case)  # loads the case's items into the session's cache
+    known = _items_cache(session)[case.id]
     for kind in added:
-        session.add(CaseItem(case_id=case.id, kind=kind))
+        item = CaseItem(case_id=case.id, kind=kind)
+        session.add(item)
+        known.append(item)
     if added:
         case.kinds = [*case.kinds, *added]
         session.add(case)

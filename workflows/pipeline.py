@@ -27,6 +27,7 @@ from workflows.audit import record
 from workflows.cases import (
     add_items,
     by_number,
+    items_of,
     needs_identity,
     newest_open_case,
     open_case,
@@ -35,7 +36,7 @@ from workflows.cases import (
 from workflows.db import is_sqlite
 from workflows.drafting import render_reply
 from workflows.message_ids import our_case_numbers
-from workflows.models import Case, CaseItem, Customer, InboundMessage
+from workflows.models import Case, Customer, InboundMessage
 from workflows.outbox import by_message_id, queue_chat, queue_mail
 from workflows.replies import draft_from_template, inquiry_topics, reply_context
 from workflows.states import (
@@ -344,7 +345,7 @@ def _open(
     if dmarc and dmarc not in ("pass", "none", ""):
         case.trust_notes = [f"DMARC {dmarc}: the From: address may be forged"]
     if "inquiry" in case.kinds:
-        for item in session.exec(select(CaseItem).where(CaseItem.case_id == case.id)).all():
+        for item in items_of(session, case):
             item.details = {"topics": inquiry_topics(inbound.new_text or "")}
             session.add(item)
     if not case.kinds:

@@ -35,18 +35,19 @@ def throttled_reason(session: Session, ws: Workspace, recipient: str) -> str | N
     if is_role_address(recipient):
         return "role address (mailer-daemon, postmaster, no-reply and the like)"
     counts = session.info.setdefault(_RECENT_AUTOMATIC, {})
-    if recipient not in counts:
+    if recipient not in counts:  # counted once; entries added later update the count
         since = ws.now() - timedelta(minutes=ws.settings.loop_guard_minutes)
-        counts[recipient] = session.exec(
-            select(func.count())
-            .select_from(Outbox)
-            .where(
-                Outbox.recipient == recipient,
-                col(Outbox.automatic).is_(True),
-                col(Outbox.state).in_((PENDING, SENT)),
-                col(Outbox.created_at) >= since,
-            )
-        ).one()
+        with session.no_autoflush:
+            counts[recipient] = session.exec(
+                select(func.count())
+                .select_from(Outbox)
+                .where(
+                    Outbox.recipient == recipient,
+                    col(Outbox.automatic).is_(True),
+                    col(Outbox.state).in_((PENDING, SENT)),
+                    col(Outbox.created_at) >= since,
+                )
+            ).one()
     if counts[recipient] >= ws.settings.loop_guard_limit:
         minutes = ws.settings.loop_guard_minutes
         return f"{counts[recipient]} automatic messages to this address in {minutes} min"

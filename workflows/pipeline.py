@@ -222,13 +222,15 @@ def _process(session: Session, ws: Workspace, inbound: InboundMessage) -> None:
     classification = classify(inbound.new_text or "", language=inbound.language or "ja")
     inbound.kinds = list(classification.kinds)
     inbound.cues = [cue.to_json() for cue in classification.cues]
-    case = _thread(session, ws, inbound)
+    with session.no_autoflush:  # lookups of earlier rows: nothing pending concerns them
+        case = _thread(session, ws, inbound)
+        if case is None or case.state in FINAL_STATES:
+            linked = case or newest_open_case(
+                session, address=inbound.sender_address, chat_user_id=inbound.chat_user_id
+            )
     if case is not None and case.state not in FINAL_STATES:
         _join(session, ws, case, inbound, classification)
         return
-    linked = case or newest_open_case(
-        session, address=inbound.sender_address, chat_user_id=inbound.chat_user_id
-    )
     _open(session, ws, inbound, classification, linked)
 
 
@@ -419,7 +421,8 @@ def _customer_for(session: Session, inbound: InboundMessage) -> Customer | None:
 def start_identity(session: Session, ws: Workspace, case: Case, inbound: InboundMessage) -> None:
     """Send a code to the customer's address on record; a sender the registry cannot place
     proves control of their own address (for a chat user: the address they give)."""
-    customer = _customer_for(session, inbound)
+    with session.no_autoflush:  # the registry is not changed by this transaction
+        customer = _customer_for(session, inbound)
     if customer is not None and registry.primary_email(session, customer) is None:
         record(session, case, actor=SYSTEM, action="customer_has_no_email_on_record")
         customer = None  # a code to another address would not prove this customer

@@ -379,6 +379,64 @@ ROUND3 = [
 ]
 
 
+# Round 4: causes of the English misses on a development set, each exercised with new wording
+# (not quoted): a move announced before a colon, a street address after "new address is", a
+# wrong field with no determiner, a person's own billing address, "don't put me on any list",
+# identity data handled unprotected, a product that sends personal data back, a transfer to
+# "any third country", and "keep seeing your ads" that reports no earlier request.
+ROUND4 = [
+    # a move announced before a colon or dash, and a new street address given without "my"
+    ("We've relocated: new address is 18 Canal Walk, Bristol BS1 5QT.", {C}),
+    ("Moved last month - new home address is Flat 4, 27 Castle Street.", {C}),
+    ("just moved: new address 9b Orchard Close, York", {C}),
+    ("New postal address is 310 Birch Avenue, Apt 12, Toronto.", {C}),
+    ("We moved: the staging cluster now runs in Frankfurt.", {OTHER}),
+    ("The new IP address is 10.20.30.40, please allow it on the firewall.", {OTHER}),
+    # terse chat: a wrong field with no determiner, or the record "has" the wrong field
+    ("incorrect surname on my profile. pls sort", {C}),
+    ("outdated mobile number in your system, it's 07700 900456 now", {C}),
+    ("My account has the wrong birthday, it's 3 May not 5 March.", {C}),
+    ("my profile still shows an outdated postal address", {C}),
+    ("Wrong password on my account again, I'm locked out.", {OTHER}),
+    ("wrong plan on my account, we bought Pro not Basic", {OTHER}),
+    # a person's own billing address is personal data; invoice documents stay product data
+    ("Please update my billing address, I moved to 2 Rope Walk.", {C}),
+    ("my billing address is out of date, it should be 14 Dock Road", {C}),
+    ("Change my billing address to 55 Hill Street please.", {C}),
+    ("Please update our billing address on all future invoices.", {OTHER}),
+    ("Please put my billing address on the next invoice as well.", {OTHER}),
+    ("My card details changed, the old card expired last week.", {OTHER}),
+    # keeping the requester off promotional lists: "don't put / never sign me up"
+    (
+        "Reach me at sam@example.org about the ticket, "
+        "but please don't put it on any marketing lists.",
+        {S},
+    ),
+    ("Never sign me up for your webinar invitations again.", {S}),
+    ("do not keep me on your promo mailing lists", {S}),
+    ("Don't put the new webhook on the deny list.", {OTHER}),
+    ("Please don't add the build server to the allow list yet.", {OTHER}),
+    # identity data (date of birth, passport, full card number) and unprotected handling
+    ("Your chatbot asked for my passport number and date of birth. Not cool.", {K}),
+    ("An agent made me read out my full card number on a recorded line, unacceptable.", {K}),
+    ("You emailed my password back to me in plain text.", {K}),
+    ("The rep told me to send my bank details over an unsecured form.", {K}),
+    ("My date of birth field will not save on the signup form, so annoying.", {OTHER}),
+    ("I typed my card number three times and the payment still failed, ridiculous.", {OTHER}),
+    # questions whether the product transmits personal data, and transfers to any third country
+    ("Does the mobile app upload my contacts to your servers?", {INQ}),
+    ("will the browser plugin send any browsing history back to you?", {INQ}),
+    ("Is customer data ever transferred to a third country, and under which safeguards?", {INQ}),
+    ("Do you move personal data to any non-EU country?", {INQ}),
+    ("Does the scanner send any notifications when it finds malware?", {OTHER}),
+    ("Does the agent upload scan results to the dashboard automatically?", {OTHER}),
+    # seeing ads is not by itself an ignored earlier request
+    ("I keep seeing your ads on every site I visit. Show me what you hold on me.", {D}),
+    ("I keep seeing your ads everywhere; please stop using my data for ads.", {S}),
+    ("I opted out months ago and I keep seeing your ads everywhere.", {K}),
+]
+
+
 def _cases():
     for kind, texts in (
         (D, DISCLOSURE),
@@ -395,6 +453,8 @@ def _cases():
         yield pytest.param(text, {kind}, id=f"{kind}:{text[:40]}")
     for text, kinds in ROUND3:
         yield pytest.param(text, kinds, id=f"round3:{text[:40]}")
+    for text, kinds in ROUND4:
+        yield pytest.param(text, kinds, id=f"round4:{text[:40]}")
 
 
 CASES = list(_cases())

@@ -455,7 +455,74 @@ ROUND_3 = {
     ],
 }
 
-ROUNDS = {"r1": ROUND_1, "r2": ROUND_2, "regressions": REGRESSIONS, "r3": ROUND_3}
+# Round 4: correction probes written after the blind2 development set was studied and BEFORE
+# the lexicons were changed for them, aimed at value statements ("registered as X, it is
+# really Y", "the new one is …"), fields the rules did not list, verb-first German and stale
+# values, with one-order delivery addresses and passwords as hard negatives. Before: 20/34
+# exact (zh 3/7, ko 5/6, fr 5/7, de 3/7, es 4/7; every negative passed but one zh order
+# address). Causes fixed: no rule for "X になってますが Y です"-style value statements in
+# zh/ko/fr/de/es, Geburtsdatum / date de naissance / E-Mail missing from field lists, German
+# "ist meine Nummer veraltet" (verb first), "die neue lautet …" after the field, "ya no es
+# ese", "tienen mal mi …", and a zh order's 收货地址 change not treated as a one-off. The last
+# cases of each language were added after the fixes, for the blind2 causes.
+ROUND_4 = {
+    "zh": [
+        ("我的生日登记成了1985年，其实是1958年。", {C}),
+        ("账户里的英文名写的是ZHANG WEI，正确的是ZHANG WEI MING。", {C}),
+        ("我换手机号了，新号码是13912345678。", {C}),
+        ("資料上的地址還是舊的，麻煩幫我更新一下。", {C}),
+        ("我结婚后改姓了，请把姓名改成李晓红。", {C}),
+        ("请把这个订单的收货地址改成公司地址。", {N}),
+        ("我想修改登录密码。", {N}),
+        ("系统里我的出生日期显示的是1970年，正确的是1907年。", {C}),
+        ("请把本次订单的收件地址更改一下。", {N}),
+    ],
+    "ko": [
+        ("생년월일이 1990년으로 등록돼 있는데 1991년이 맞습니다.", {C}),
+        ("전화번호가 예전 번호로 되어 있어요. 새 번호는 010-1234-5678입니다.", {C}),
+        ("회사 이름이 바뀌어서 소속 정보 수정 부탁드려요.", {C}),
+        ("주소가 옛날 주소 그대로네요. 고쳐 주세요.", {C}),
+        ("이번 주문 배송지만 회사로 바꿔 주세요.", {N}),
+        ("비밀번호를 바꾸고 싶어요.", {N}),
+        ("영문 성함이 LEE JIEUN으로 등록되어 있는데 LEE JIEUN A가 맞습니다.", {C}),
+        ("주소가 서울로 되어 있는데 그것이 맞아요.", {N}),
+    ],
+    "fr": [
+        ("Mon nom est enregistré comme « Dupond », alors que c'est « Dupont ».", {C}),
+        ("Ma date de naissance est fausse sur mon compte : c'est le 3 avril, pas le 4 mars.", {C}),
+        ("J'ai déménagé, ma nouvelle adresse est 12 rue des Lilas, Lyon.", {C}),
+        ("Mon numéro de téléphone n'est plus à jour, le nouveau est le 06 12 34 56 78.", {C}),
+        ("Je me suis mariée, merci de mettre à jour mon nom de famille.", {C}),
+        ("Pouvez-vous changer l'adresse de livraison de ma commande en cours ?", {N}),
+        ("Je voudrais changer mon mot de passe.", {N}),
+        ("Ma date de naissance est incorrecte sur mon espace client.", {C}),
+        ("Le nouveau tarif est 12 euros par mois ?", {N}),
+    ],
+    "de": [
+        ("In meinem Konto steht noch meine alte Adresse, bitte auf Hauptstraße 5 ändern.", {C}),
+        ("Mein Geburtsdatum ist falsch hinterlegt, richtig ist der 4.3.1980.", {C}),
+        ("Seit der Hochzeit heiße ich Müller statt Schmidt, bitte anpassen.", {C}),
+        ("Bei Ihnen ist mein Name als Maier gespeichert, richtig ist Meier.", {C}),
+        ("Meine E-Mail lautet jetzt anna@example.de.", {C}),
+        ("Bitte ändern Sie die Lieferadresse für Bestellung 4711.", {N}),
+        ("Ich möchte mein Passwort ändern.", {N}),
+        ("Leider ist unsere Firmenadresse veraltet, die neue lautet Ringstraße 4.", {C}),
+        ("Übrigens ist meine Handynummer nicht mehr aktuell. Die neue ist 0152 9876543.", {C}),
+        ("Die neue Version ist 2.1, bitte aktualisieren.", {N}),
+    ],
+    "es": [
+        ("Mi nombre aparece como Jose pero es José, con tilde.", {C}),
+        ("Me he mudado; mi nueva dirección es Calle Mayor 3, Madrid.", {C}),
+        ("Mi número de teléfono ya no es ese, el nuevo es 612 345 678.", {C}),
+        ("Tienen mal mi fecha de nacimiento, es el 5 de mayo de 1980.", {C}),
+        ("Por favor, actualicen mi apellido, me casé y ahora es García.", {C}),
+        ("Quiero cambiar la dirección de envío de este pedido.", {N}),
+        ("Necesito cambiar mi contraseña.", {N}),
+        ("Mi apellido figura como Garcia pero en realidad es García.", {C}),
+    ],
+}
+
+ROUNDS = {"r1": ROUND_1, "r2": ROUND_2, "regressions": REGRESSIONS, "r3": ROUND_3, "r4": ROUND_4}
 
 PARAMS = [
     pytest.param(language, text, kinds, id=f"{name}-{language}-{index:02d}")

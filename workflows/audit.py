@@ -62,7 +62,7 @@ def write_pending_events(session: Session) -> None:
     """Insert the events `record` kept on the session."""
     pending = session.info.pop(PENDING_EVENTS, None)
     if pending:
-        session.execute(sa.insert(Event), pending)
+        session.connection().execute(Event.__table__.insert(), pending)
 
 
 @sa.event.listens_for(Session, "before_commit")

@@ -61,9 +61,10 @@ def issue_challenge(
     actor: str,
 ) -> IssuedChallenge:
     """A new code and link token for `case`, sent to `destination`; earlier ones stop working."""
-    for older in pending_challenges(session, case):
-        older.state = SUPERSEDED
-        session.add(older)
+    if case.identity_state == "pending":  # only then can an earlier code be waiting
+        for older in pending_challenges(session, case):
+            older.state = SUPERSEDED
+            session.add(older)
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
     token = secrets.token_urlsafe(32)
     token_hash = _token_hash(token)

@@ -145,8 +145,11 @@ def ingest_many(
     for item in stored:
         if item.is_new:
             process(ws, item.inbound_id)
+    ids = [item.inbound_id for item in stored]
     with Session(ws.engine) as session:
-        return [session.get(InboundMessage, item.inbound_id) for item in stored]
+        rows = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(set(ids))))
+        by_id = {row.id: row for row in rows}
+    return [by_id[inbound_id] for inbound_id in ids]
 
 
 def process_pending(ws: Workspace, limit: int | None = None) -> int:

@@ -4,6 +4,11 @@ Rules come from the lexicons (`intake/lexicon.py`). A rule's match counts unless
 in a decoy, lacks a context it requires, or a negation in its clause cancels it; a
 deflection (a conditional or hypothetical phrasing) turns it into a question about
 practice. Every match is kept as a `Cue` with its status, so staff see why.
+
+When the rules find neither a right nor a complaint (the result is `other` or `inquiry`), a
+small statistical fallback (`intake/fallback.py`) may add the kinds it is confident of, each
+with a kept `Cue` whose rule is `model:<kind>`; it never removes a rule's kind and never runs
+on automatic mail. `FALLBACK_ENABLED` switches it on or off.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from intake import fallback as _fallback
 from intake.language import detect_language
 from intake.lexicon import KINDS, RIGHTS, Lexicon, Modifier, Rule, all_lexicons, contexts_named
 
@@ -23,6 +29,7 @@ DECOY = "decoy"
 MISSING_CONTEXT = "missing-context"
 MAX_CLASSIFIED_CHARS = 20_000
 SHORT_TEXT_CHARS = 300
+FALLBACK_ENABLED = True
 LATIN_LANGUAGES = frozenset({"en", "fr", "de", "es"})
 KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 ENGLISH_HINT = re.compile(
@@ -66,9 +73,16 @@ class Classification:
 NO_KINDS = Classification(kinds=(), cues=())
 
 
-def classify(text: str, *, language: str | None = None, automatic: bool = False) -> Classification:
+def classify(
+    text: str,
+    *,
+    language: str | None = None,
+    automatic: bool = False,
+    fallback: bool | None = None,
+) -> Classification:
     """Kinds of `text` (the customer's own words, in `language` when known); automatic mail
-    gets none."""
+    gets none. `fallback` (default `FALLBACK_ENABLED`) lets the statistical fallback add
+    kinds where the rules found no right and no complaint."""
     if automatic:
         return NO_KINDS
     normalized = normalize(text[:MAX_CLASSIFIED_CHARS])
@@ -79,7 +93,36 @@ def classify(text: str, *, language: str | None = None, automatic: bool = False)
     text_chars = set(normalized)
     for lexicon in lexicons:
         cues.extend(_lexicon_cues(normalized, text, lexicon, decoys, contexts, text_chars))
-    return Classification(kinds=_kinds_from(cues), cues=tuple(cues))
+    kinds = _kinds_from(cues)
+    if (FALLBACK_ENABLED if fallback is None else fallback) and set(kinds) <= {"other", "inquiry"}:
+        kinds = _with_fallback(text, kinds, cues)
+    return Classification(kinds=kinds, cues=tuple(cues))
+
+
+def _with_fallback(text: str, kinds: tuple[str, ...], cues: list[Cue]) -> tuple[str, ...]:
+    """The rule kinds (only `other` or `inquiry` here) with the fallback's confident kinds
+    added, appending a cue for each; `other` and `inquiry` give way to any other kind."""
+    added = []
+    for finding in _fallback.findings(text):
+        added.append(finding.kind)
+        cues.append(
+            Cue(
+                finding.kind,
+                f"model:{finding.kind}",
+                finding.start,
+                finding.end,
+                text[finding.start : finding.end],
+                KEPT,
+                f"model p={finding.probability:.2f}",
+                ", ".join(finding.ngrams),
+            )
+        )
+    if not added:
+        return kinds
+    found = (set(kinds) | set(added)) - {"other"}
+    if found - {"inquiry"}:
+        found.discard("inquiry")
+    return tuple(kind for kind in KINDS if kind in found)
 
 
 class _ContextsFound:

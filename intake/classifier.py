@@ -94,9 +94,25 @@ def classify(
     for lexicon in lexicons:
         cues.extend(_lexicon_cues(normalized, text, lexicon, decoys, contexts, text_chars))
     kinds = _kinds_from(cues)
-    if (FALLBACK_ENABLED if fallback is None else fallback) and set(kinds) <= {"other", "inquiry"}:
+    use_fallback = FALLBACK_ENABLED if fallback is None else fallback
+    if use_fallback and set(kinds) <= {"other", "inquiry"} and _has_words_enough(normalized):
         kinds = _with_fallback(text, kinds, cues)
     return Classification(kinds=kinds, cues=tuple(cues))
+
+
+FALLBACK_MIN_LETTERS = 12
+
+
+def _has_words_enough(text: str) -> bool:
+    """Whether a text says enough for the fallback: a code, a number or a word or two is
+    no request (each CJK character counts as three letters)."""
+    weight = 0
+    for char in text:
+        if char.isalpha():
+            weight += 3 if ord(char) > 0x2E80 else 1
+            if weight >= FALLBACK_MIN_LETTERS:
+                return True
+    return False
 
 
 def _with_fallback(text: str, kinds: tuple[str, ...], cues: list[Cue]) -> tuple[str, ...]:

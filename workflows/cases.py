@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from workflows.audit import record
@@ -14,6 +15,24 @@ from workflows.states import OPEN_STATES, SYSTEM, WAITING_ON_CUSTOMER
 RIGHTS = ("disclosure", "correction", "suspension", "deletion")
 ITEM_KINDS = (*RIGHTS, "complaint", "inquiry")
 EXECUTION_ORDER = {kind: position for position, kind in enumerate(ITEM_KINDS)}
+
+# The lookups of every incoming message, built once: building a statement costs more
+# than running it. Values are bound at execution (`sa.bindparam`).
+_ITEMS_OF_CASE = select(CaseItem).where(CaseItem.case_id == sa.bindparam("case_id"))
+_BY_NUMBER = select(Case).where(Case.number == sa.bindparam("number")).limit(1)
+_NEWEST_IN_STATES = col(Case.state).in_(sa.bindparam("states", expanding=True))
+_NEWEST_OF_CHAT_USER = (
+    select(Case)
+    .where(Case.chat_user_id == sa.bindparam("chat_user_id"), _NEWEST_IN_STATES)
+    .order_by(col(Case.id).desc())
+    .limit(1)
+)
+_NEWEST_OF_ADDRESS = (
+    select(Case)
+    .where(Case.requester_address == sa.bindparam("address"), _NEWEST_IN_STATES)
+    .order_by(col(Case.id).desc())
+    .limit(1)
+)
 
 
 def needs_identity(kinds: Sequence[str]) -> bool:
@@ -71,8 +90,7 @@ def items_of(session: Session, case: Case) -> list[CaseItem]:
     """A case's items in the order their actions run (disclosure before deletion)."""
     cache = _items_cache(session)
     if case.id not in cache:
-        query = select(CaseItem).where(CaseItem.case_id == case.id)
-        cache[case.id] = list(session.exec(query).all())
+        cache[case.id] = list(session.exec(_ITEMS_OF_CASE, params={"case_id": case.id}).all())
     return sorted(
         cache[case.id], key=lambda item: (EXECUTION_ORDER.get(item.kind, 99), item.id or 0)
     )
@@ -94,17 +112,13 @@ def add_items(session: Session, case: Case, kinds: Sequence[str]) -> list[str]:
 
 
 def by_number(session: Session, number: str) -> Case | None:
-    return session.exec(select(Case).where(Case.number == number.strip().upper())).first()
+    return session.exec(_BY_NUMBER, params={"number": number.strip().upper()}).first()
 
 
 def open_case_waiting_on_chat_user(session: Session, user_id: int) -> Case | None:
     """The newest open case of a chat user that waits on them."""
-    query = (
-        select(Case)
-        .where(Case.chat_user_id == user_id, col(Case.state).in_(WAITING_ON_CUSTOMER))
-        .order_by(col(Case.id).desc())
-    )
-    return session.exec(query).first()
+    params = {"chat_user_id": user_id, "states": sorted(WAITING_ON_CUSTOMER)}
+    return session.exec(_NEWEST_OF_CHAT_USER, params=params).first()
 
 
 def newest_open_case(
@@ -113,9 +127,9 @@ def newest_open_case(
     """The newest open case of the same requester (by address or chat user)."""
     if address is None and chat_user_id is None:
         return None
-    query = select(Case).where(col(Case.state).in_(OPEN_STATES))
+    states = sorted(OPEN_STATES)
     if chat_user_id is not None:
-        query = query.where(Case.chat_user_id == chat_user_id)
-    else:
-        query = query.where(Case.requester_address == address)
-    return session.exec(query.order_by(col(Case.id).desc())).first()
+        params = {"chat_user_id": chat_user_id, "states": states}
+        return session.exec(_NEWEST_OF_CHAT_USER, params=params).first()
+    params = {"address": address, "states": states}
+    return session.exec(_NEWEST_OF_ADDRESS, params=params).first()

@@ -14,8 +14,9 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from workflows.audit import record
@@ -30,6 +31,7 @@ PENDING, CONFIRMED, SUPERSEDED, LOCKED, EXPIRED = (
     "locked",
     "expired",
 )
+_INSERT_CHALLENGE = IdentityChallenge.__table__.insert()
 _CODE_IN_TEXT = re.compile(r"(?<!\d)(\d{3})[ \-]?(\d{3})(?!\d)")
 _CASE_NUMBER = re.compile(r"[A-Za-z]{1,8}-\d{4}-\d{6,}")
 
@@ -38,7 +40,8 @@ _CASE_NUMBER = re.compile(r"[A-Za-z]{1,8}-\d{4}-\d{6,}")
 class IssuedChallenge:
     """A challenge just made, with the secrets that exist only until they are sent."""
 
-    challenge: IdentityChallenge
+    challenge_id: int
+    expires_at: datetime
     code: str
     token: str
 
@@ -69,19 +72,23 @@ def issue_challenge(
     token = secrets.token_urlsafe(32)
     token_hash = _token_hash(token)
     now = ws.now()
-    challenge = IdentityChallenge(
-        case_id=case.id,
-        customer_id=None if customer is None else customer.id,
-        channel="email",
-        destination=destination,
-        code_hash=_code_hash(ws.settings.secret_key, token_hash, code),
-        token_hash=token_hash,
-        max_attempts=ws.settings.identity_max_attempts,
-        created_at=now,
-        expires_at=now + timedelta(hours=ws.settings.identity_code_hours),
-    )
-    session.add(challenge)
-    session.flush()
+    challenge = {
+        "case_id": case.id,
+        "customer_id": None if customer is None else customer.id,
+        "channel": "email",
+        "destination": destination,
+        "code_hash": _code_hash(ws.settings.secret_key, token_hash, code),
+        "token_hash": token_hash,
+        "state": PENDING,
+        "attempts": 0,
+        "max_attempts": ws.settings.identity_max_attempts,
+        "created_at": now,
+        "expires_at": now + timedelta(hours=ws.settings.identity_code_hours),
+        "confirmed_at": None,
+    }
+    # a plain INSERT: its id is known at once, without flushing the whole session
+    inserted = session.connection().execute(_INSERT_CHALLENGE, challenge)
+    challenge_id = inserted.inserted_primary_key[0]
     case.identity_state = "pending"
     if customer is not None:
         case.customer_id = customer.id
@@ -91,16 +98,20 @@ def issue_challenge(
         case,
         actor=actor,
         action="identity_code_sent",
-        details={"challenge": challenge.id, "to": mask_address(destination)},
+        details={"challenge": challenge_id, "to": mask_address(destination)},
     )
-    return IssuedChallenge(challenge, code, token)
+    return IssuedChallenge(challenge_id, challenge["expires_at"], code, token)
+
+
+_PENDING_OF_CASE = (
+    select(IdentityChallenge)
+    .where(IdentityChallenge.case_id == sa.bindparam("case_id"), IdentityChallenge.state == PENDING)
+    .order_by(col(IdentityChallenge.id))
+)
 
 
 def pending_challenges(session: Session, case: Case) -> list[IdentityChallenge]:
-    query = select(IdentityChallenge).where(
-        IdentityChallenge.case_id == case.id, IdentityChallenge.state == PENDING
-    )
-    return list(session.exec(query.order_by(col(IdentityChallenge.id))).all())
+    return list(session.exec(_PENDING_OF_CASE, params={"case_id": case.id}).all())
 
 
 def codes_in(text: str) -> list[str]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlmodel import Session, col, func, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from intake.compose import compose_mail, is_role_address
 from workflows.audit import record
@@ -28,6 +30,19 @@ PENDING, SENT, FAILED, UNDELIVERED, THROTTLED = (
     "throttled",
 )
 _RECENT_AUTOMATIC = "recent_automatic_counts"
+_OUTBOX = Outbox.__table__
+_RECENT_AUTOMATIC_COUNT = (
+    sa.select(sa.func.count())
+    .select_from(_OUTBOX)
+    .where(
+        _OUTBOX.c.recipient == sa.bindparam("recipient"),
+        _OUTBOX.c.automatic.is_(True),
+        _OUTBOX.c.state.in_((PENDING, SENT)),
+        _OUTBOX.c.created_at >= sa.bindparam("since"),
+    )
+)
+_INSERT_ENTRY = _OUTBOX.insert()
+_BY_MESSAGE_ID = select(Outbox).where(Outbox.message_id == sa.bindparam("message_id")).limit(1)
 
 
 def throttled_reason(session: Session, ws: Workspace, recipient: str) -> str | None:
@@ -37,17 +52,11 @@ def throttled_reason(session: Session, ws: Workspace, recipient: str) -> str | N
     counts = session.info.setdefault(_RECENT_AUTOMATIC, {})
     if recipient not in counts:  # counted once; entries added later update the count
         since = ws.now() - timedelta(minutes=ws.settings.loop_guard_minutes)
-        with session.no_autoflush:
-            counts[recipient] = session.exec(
-                select(func.count())
-                .select_from(Outbox)
-                .where(
-                    Outbox.recipient == recipient,
-                    col(Outbox.automatic).is_(True),
-                    col(Outbox.state).in_((PENDING, SENT)),
-                    col(Outbox.created_at) >= since,
-                )
-            ).one()
+        # entries are written when queued (`_add`), so the database holds them all
+        params = {"recipient": recipient, "since": since}
+        counts[recipient] = (
+            session.connection().execute(_RECENT_AUTOMATIC_COUNT, params).scalar_one()
+        )
     if counts[recipient] >= ws.settings.loop_guard_limit:
         minutes = ws.settings.loop_guard_minutes
         return f"{counts[recipient]} automatic messages to this address in {minutes} min"
@@ -79,25 +88,23 @@ def queue_mail(
     answering: InboundMessage | None = None,
     attachments: Sequence[tuple[str, str, bytes]] = (),
     notice_key: str | None = None,
-) -> Outbox:
-    """Render `reply` as mail to `recipient` and queue it (or record it throttled)."""
+) -> int:
+    """Render `reply` as mail to `recipient` and queue it (or record it throttled); its id."""
     settings = ws.settings
     message_id = make_message_id(settings.secret_key, case.number or "", settings.mail_domain)
     in_reply_to, references = _thread_headers(answering)
-    entry = Outbox(
-        case_id=case.id,
+    entry = _new_entry(
+        ws,
+        case,
         channel="email",
         recipient=recipient,
         purpose=purpose,
         automatic=automatic,
-        subject=reply.subject,
-        body=reply.body,
+        reply=reply,
         message_id=message_id,
         notice_key=notice_key,
-        created_at=ws.now(),
-        next_attempt_at=ws.now(),
     )
-    entry.rendered = compose_mail(
+    entry["rendered"] = compose_mail(
         sender=settings.support_address,
         sender_name=settings.company_name_en,
         recipient=recipient,
@@ -127,40 +134,81 @@ def queue_chat(
     purpose: str,
     automatic: bool,
     notice_key: str | None = None,
-) -> Outbox:
-    """Queue a chat message (the Bot API's sendMessage fields, as JSON)."""
+) -> int:
+    """Queue a chat message (the Bot API's sendMessage fields, as JSON); its id."""
     text = reply.body if not reply.subject else f"{reply.subject}\n\n{reply.body}"
-    entry = Outbox(
-        case_id=case.id,
+    entry = _new_entry(
+        ws,
+        case,
         channel="chat",
         recipient=str(chat_id),
         purpose=purpose,
         automatic=automatic,
-        subject=reply.subject,
-        body=reply.body,
-        rendered=json.dumps({"chat_id": chat_id, "text": text}, ensure_ascii=False).encode(),
+        reply=reply,
+        message_id=None,
         notice_key=notice_key,
-        created_at=ws.now(),
-        next_attempt_at=ws.now(),
     )
+    entry["rendered"] = json.dumps({"chat_id": chat_id, "text": text}, ensure_ascii=False).encode()
     return _add(session, ws, case, entry)
 
 
-def _add(session: Session, ws: Workspace, case: Case, entry: Outbox) -> Outbox:
-    reason = throttled_reason(session, ws, entry.recipient) if entry.automatic else None
+def _new_entry(
+    ws: Workspace,
+    case: Case,
+    *,
+    channel: str,
+    recipient: str,
+    purpose: str,
+    automatic: bool,
+    reply: RenderedReply,
+    message_id: str | None,
+    notice_key: str | None,
+) -> dict[str, Any]:
+    """The values of a new, pending Outbox row (every column; `rendered` still to fill)."""
+    now = ws.now()
+    return {
+        "case_id": case.id,
+        "channel": channel,
+        "recipient": recipient,
+        "purpose": purpose,
+        "automatic": automatic,
+        "subject": reply.subject,
+        "body": reply.body,
+        "rendered": None,
+        "message_id": message_id,
+        "notice_key": notice_key,
+        "state": PENDING,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "last_error": None,
+        "created_at": now,
+        "sent_at": None,
+    }
+
+
+def _add(session: Session, ws: Workspace, case: Case, entry: dict[str, Any]) -> int:
+    """Write the entry (or its throttled record) and its Event; the new row's id.
+
+    A plain INSERT rather than an ORM object: nothing in the transaction that queues an
+    entry reads it back as an object, and a model instance costs more than the row.
+    """
+    recipient = entry["recipient"]
+    reason = throttled_reason(session, ws, recipient) if entry["automatic"] else None
     if reason is not None:
-        entry.state = THROTTLED
-        entry.next_attempt_at = None
-        entry.last_error = reason
-    elif entry.automatic:
-        _count_automatic(session, entry.recipient)
-    session.add(entry)
-    details = {"purpose": entry.purpose, "channel": entry.channel, "message_id": entry.message_id}
+        entry.update(state=THROTTLED, next_attempt_at=None, last_error=reason)
+    elif entry["automatic"]:
+        _count_automatic(session, recipient)
+    inserted = session.connection().execute(_INSERT_ENTRY, entry)
+    details = {
+        "purpose": entry["purpose"],
+        "channel": entry["channel"],
+        "message_id": entry["message_id"],
+    }
     if reason is not None:
         record(session, case, actor=SYSTEM, action="loop_guard_throttled", details=details)
     else:
         record(session, case, actor=SYSTEM, action="queued", details=details)
-    return entry
+    return inserted.inserted_primary_key[0]
 
 
 def mark_sent(session: Session, entry: Outbox, at: datetime) -> None:
@@ -187,7 +235,7 @@ def by_message_id(session: Session, message_id: str) -> Outbox | None:
     bare = message_id.strip().strip("<>")
     if not bare:
         return None
-    return session.exec(select(Outbox).where(Outbox.message_id == f"<{bare}>")).first()
+    return session.exec(_BY_MESSAGE_ID, params={"message_id": f"<{bare}>"}).first()
 
 
 def pending(session: Session, now: datetime, channel: str, limit: int = 50) -> list[Outbox]:

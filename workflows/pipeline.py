@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import Any
@@ -54,6 +55,7 @@ STORED, PROCESSED, FAILED = "stored", "processed", "failed"
 MAX_ATTEMPTS = 5
 LOOP_HEADER = "X-Intake-Loop"
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_INBOUND = InboundMessage.__table__
 
 
 @dataclass(frozen=True)
@@ -108,26 +110,50 @@ def store_many(
                 )
             ).all()
         )
-        added: dict[str, InboundMessage] = {}
+        added: dict[str, dict[str, Any]] = {}
         for key, (raw, channel, envelope) in zip(keys, messages, strict=True):
-            if key in known or key in added:
-                continue
-            added[key] = InboundMessage(
-                channel=channel,
-                unique_key=key,
-                raw=raw,
-                received_at=ws.now(),
-                envelope=envelope or {},
-            )
-        session.add_all(added.values())
-        session.flush()
-        for key, inbound in added.items():
-            known[key] = inbound.id
+            if key not in known and key not in added:
+                added[key] = _stored_row(key, raw, channel, envelope, ws.now())
+        known.update(_insert_stored(session, added))
         first_of_key = {key: position for position, key in reversed(list(enumerate(keys)))}
         for position, key in enumerate(keys):
             is_new = key in added and first_of_key[key] == position
             results.append(Stored(known[key], is_new))
     return results
+
+
+def _stored_row(
+    key: str, raw: bytes, channel: str, envelope: dict[str, Any] | None, received_at: datetime
+) -> dict[str, Any]:
+    """Every column of a new `stored` InboundMessage row, as the model's defaults have them."""
+    row: dict[str, Any] = {column.name: None for column in _INBOUND.columns if column.name != "id"}
+    row.update(
+        channel=channel,
+        unique_key=key,
+        raw=raw,
+        received_at=received_at,
+        envelope=envelope or {},
+        state=STORED,
+        attempts=0,
+        kinds=[],
+        cues=[],
+        facts={},
+        auto_reply=False,
+        bounce=False,
+    )
+    return row
+
+
+def _insert_stored(session: Session, rows: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Insert the new messages' rows in one statement; their ids by unique key.
+
+    Plain rows rather than models: nothing reads them back in this transaction.
+    """
+    if not rows:
+        return {}
+    insert = _INBOUND.insert().returning(_INBOUND.c.id, sort_by_parameter_order=True)
+    ids = session.connection().execute(insert, list(rows.values())).scalars().all()
+    return dict(zip(rows, ids, strict=True))
 
 
 def ingest(
@@ -168,14 +194,16 @@ def process_pending(ws: Workspace, limit: int | None = None) -> int:
     return done
 
 
+_STORED_MESSAGE = select(InboundMessage).where(
+    InboundMessage.id == sa.bindparam("inbound_id"), InboundMessage.state == STORED
+)
+_STORED_MESSAGE_LOCKED = _STORED_MESSAGE.with_for_update(skip_locked=True)
+
+
 def _claim(session: Session, ws: Workspace, inbound_id: int) -> InboundMessage | None:
     """The stored message, locked for this worker (skipped if another holds it)."""
-    query = select(InboundMessage).where(
-        InboundMessage.id == inbound_id, InboundMessage.state == STORED
-    )
-    if not is_sqlite(ws.engine):
-        query = query.with_for_update(skip_locked=True)
-    return session.exec(query).first()
+    query = _STORED_MESSAGE if is_sqlite(ws.engine) else _STORED_MESSAGE_LOCKED
+    return session.exec(query, params={"inbound_id": inbound_id}).first()
 
 
 def process(ws: Workspace, inbound_id: int) -> None:
@@ -476,7 +504,7 @@ def send_identity_request(
         inbound=None,
         to=destination,
         code=issued.code,
-        code_expires_at=issued.challenge.expires_at,
+        code_expires_at=issued.expires_at,
         confirm_url=confirm_url(ws, issued.token),
         # the requester's own name goes only back to the requester's own address
         requester_name=case.requester_name if destination == case.requester_address else None,

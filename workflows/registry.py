@@ -123,6 +123,25 @@ def _live() -> Any:
     return col(Customer.erased_at).is_(None)
 
 
+def _live_with(condition: Any) -> Any:
+    """The live customers meeting `condition`, as a statement built once (values bound later)."""
+    return select(Customer).where(condition, _live())
+
+
+_VALUES = sa.bindparam("values", expanding=True)  # `_find_in` binds each chunk here
+_WITH_EMAILS = _live_with(col(CustomerEmail.address).in_(_VALUES)).join(
+    CustomerEmail, col(CustomerEmail.customer_id) == Customer.id
+)
+_WITH_ACCOUNT_IDS = _live_with(col(Customer.account_id).in_(_VALUES))
+_WITH_PHONES = _live_with(col(Customer.phone).in_(_VALUES))
+_WITH_TELEGRAM = _live_with(Customer.telegram_user_id == sa.bindparam("user_id"))
+_EMAILS_OF = (
+    select(CustomerEmail.address)
+    .where(CustomerEmail.customer_id == sa.bindparam("customer_id"))
+    .order_by(col(CustomerEmail.is_primary).desc(), col(CustomerEmail.id))
+)
+
+
 def find_by_email(session: Session, address: str) -> Customer | None:
     found = find_by_emails(session, [address])
     return found[0] if found else None
@@ -131,8 +150,7 @@ def find_by_email(session: Session, address: str) -> Customer | None:
 def find_by_emails(session: Session, addresses: Iterable[str]) -> list[Customer]:
     """The live customers holding any of `addresses`."""
     wanted = sorted({normalize_email(address) for address in addresses} - {""})
-    query = select(Customer).join(CustomerEmail, col(CustomerEmail.customer_id) == Customer.id)
-    return _find_in(session, query.where(_live()), col(CustomerEmail.address), wanted)
+    return _find_in(session, _WITH_EMAILS, wanted)
 
 
 def find_by_telegram(session: Session, user_id: int | str) -> Customer | None:
@@ -140,8 +158,7 @@ def find_by_telegram(session: Session, user_id: int | str) -> Customer | None:
         number = int(str(user_id).strip())
     except ValueError:
         return None
-    query = select(Customer).where(Customer.telegram_user_id == number, _live())
-    return session.exec(query).first()
+    return session.exec(_WITH_TELEGRAM, params={"user_id": number}).first()
 
 
 def find_by_account_id(session: Session, account_id: str) -> Customer | None:
@@ -156,14 +173,16 @@ def find_by_phone(session: Session, phone: str) -> list[Customer]:
     wanted = normalize_phone(phone)
     if not wanted:
         return []
-    return _find_in(session, select(Customer).where(_live()), col(Customer.phone), [wanted])
+    return _find_in(session, _WITH_PHONES, [wanted])
 
 
-def _find_in(session: Session, query: Any, column: Any, values: Sequence[Any]) -> list[Customer]:
-    """The customers of `query` whose `column` is in `values`, asked in chunks, by id."""
+def _find_in(session: Session, query: Any, values: Sequence[Any]) -> list[Customer]:
+    """The customers of `query` (one of the `_WITH_...` statements) whose column is in
+    `values`, asked in chunks, by id."""
     found: dict[int, Customer] = {}
     for start in range(0, len(values), IN_CHUNK):
-        for customer in session.exec(query.where(column.in_(values[start : start + IN_CHUNK]))):
+        chunk = {"values": list(values[start : start + IN_CHUNK])}
+        for customer in session.exec(query, params=chunk):
             found[customer.id] = customer
     return [found[key] for key in sorted(found)]
 
@@ -176,9 +195,8 @@ def find_mentioned(session: Session, text: str) -> list[Customer]:
     tokens = {token for token in _TOKEN.findall(_EMAIL.sub(" ", folded)) if 2 <= len(token) <= 64}
     tokens |= {token.upper() for token in tokens}
     found = {customer.id: customer for customer in find_by_emails(session, emails)}
-    live = select(Customer).where(_live())
-    for column, values in ((Customer.account_id, tokens), (Customer.phone, phones)):
-        for customer in _find_in(session, live, col(column), sorted(values)):
+    for query, values in ((_WITH_ACCOUNT_IDS, tokens), (_WITH_PHONES, phones)):
+        for customer in _find_in(session, query, sorted(values)):
             found[customer.id] = customer
     return [found[key] for key in sorted(found)]
 
@@ -215,12 +233,7 @@ def primary_email(session: Session, customer: Customer) -> str | None:
 
 def emails_of(session: Session, customer: Customer) -> list[str]:
     """The customer's addresses, the primary first, then by age."""
-    query = (
-        select(CustomerEmail)
-        .where(CustomerEmail.customer_id == customer.id)
-        .order_by(col(CustomerEmail.is_primary).desc(), col(CustomerEmail.id))
-    )
-    return [row.address for row in session.exec(query)]
+    return list(session.exec(_EMAILS_OF, params={"customer_id": customer.id}))
 
 
 # Import
@@ -474,10 +487,16 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def held_data(session: Session, customer: Customer) -> dict[str, Any]:
-    """Everything held about the customer, as JSON-ready data (APPI Art. 33)."""
+    """Everything held about the customer, as JSON-ready data (APPI Art. 33).
+
+    Only cases whose requester was proven to be this customer count as theirs: a case
+    merely linked to the customer may hold a stranger's words.
+    """
     cases = list(
         session.exec(
-            select(Case).where(Case.customer_id == customer.id).order_by(col(Case.opened_at))
+            select(Case)
+            .where(Case.customer_id == customer.id, Case.identity_state == "confirmed")
+            .order_by(col(Case.opened_at))
         )
     )
     return {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from workflows.cases import items_of
@@ -83,9 +84,16 @@ def reply_context(session: Session, ws: Workspace, case: Case, **extra: Any) -> 
     return context
 
 
+_CURRENT_DRAFT = (
+    select(Draft)
+    .where(Draft.case_id == sa.bindparam("case_id"), Draft.state == "current")
+    .order_by(col(Draft.version).desc())
+    .limit(1)
+)
+
+
 def current_draft(session: Session, case: Case) -> Draft | None:
-    query = select(Draft).where(Draft.case_id == case.id, Draft.state == "current")
-    return session.exec(query.order_by(col(Draft.version).desc())).first()
+    return session.exec(_CURRENT_DRAFT, params={"case_id": case.id}).first()
 
 
 def save_draft(

@@ -749,7 +749,8 @@ class IdentityInvariantMachine(RuleBasedStateMachine):
             if entry.recipient == GENERAL_SUPPORT:
                 continue
             text, _attachments = self._content(entry)
-            lowered = text.lower()
+            # the recipient's own address (in To: or quoted back) discloses nothing to them
+            lowered = text.lower().replace(entry.recipient.lower(), " ")
             case = session.get(Case, entry.case_id) if entry.case_id else None
             owner = None if case is None else self._owner_of(session, case)
             carried = {

@@ -356,3 +356,31 @@ def test_an_erasure_leaves_no_address_in_codes_earlier_drafts_or_delivered_mail(
         [answer] = [o for o in session.exec(select(Outbox)) if o.purpose == "answer"]
     assert "rin@example.jp" not in repr(stored) and "Rin Ono" not in repr(stored)
     assert answer.recipient == "rin@example.jp" and answer.state == "pending"
+
+
+def test_a_disclosure_export_leaves_out_cases_merely_linked_to_the_customer(ws):
+    taro = add_customer(ws.engine, "WT-8008", "Taro Yamada", "taro@example.jp")
+    add_customer(ws.engine, "WT-8009", "Kenji Sato", "kenji@example.jp")
+    ingest(ws, mail("taro@example.jp", "Please send me a copy of my personal data."), "email")
+    [challenge] = outbox(ws.engine, purpose="identity_request")
+    ingest(
+        ws, mail("taro@example.jp", code_in(challenge), in_reply_to=challenge.message_id), "email"
+    )
+    ingest(ws, make_update(701, "kenji@example.jp です", update_id=70), "chat")
+    first, stranger = cases(ws.engine)
+    with transaction(ws.engine) as session:
+        approval.link_customer(
+            session,
+            ws,
+            session.get(Case, stranger.id),
+            session.get(Customer, taro.id),
+            actor="alice",
+            role="agent",
+        )
+        approval.approve(session, ws, session.get(Case, first.id), actor="boss", role="approver")
+    [answer] = outbox(ws.engine, purpose="answer")
+    exported = {
+        part.get_filename(): part.get_content()
+        for part in parsed_outbox_mail(answer).iter_attachments()
+    }
+    assert "Taro Yamada" in str(exported) and "kenji" not in str(exported)

@@ -444,6 +444,7 @@ def _held_case(session: Session, customer: Customer) -> Case:
         channel="email",
         state="closed",
         customer_id=customer.id,
+        identity_state="confirmed",
         requester_address="taro@example.jp",
         requester_name="山田 太郎",
         subject="開示請求 山田太郎",

@@ -6,11 +6,12 @@ definitions in shared/corpus/README.md ("Label semantics" and "Conventions").
 Deterministic: items are shuffled with a fixed seed before numbering.
 """
 
-import json
-import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from chat_sets import write_chat_set  # noqa: E402
 
 D, C, S, X, K, I, O = (
     "disclosure",
@@ -1161,31 +1162,7 @@ Javier Ortega""",
 
 
 def main():
-    items = list(ITEMS)
-    random.Random(20240611).shuffle(items)
-    chat = HERE / "chat"
-    chat.mkdir(exist_ok=True)
-    for old in chat.glob("b*.txt"):
-        old.unlink()
-    lines = []
-    for n, (lang, kinds, note, text) in enumerate(items, 1):
-        name = f"chat/b{n:03d}.txt"
-        (HERE / name).write_text(text.strip("\n") + "\n", encoding="utf-8")
-        lines.append(
-            json.dumps(
-                {
-                    "file": name,
-                    "channel": "chat",
-                    "language": lang,
-                    "kinds": kinds,
-                    "auto_reply": False,
-                    "bounce": False,
-                    "note": note,
-                },
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_chat_set(HERE, ITEMS, prefix="b", seed=20240611)
 
 
 if __name__ == "__main__":

@@ -8,11 +8,12 @@ the first blind set's texts. Deterministic: items are shuffled with a fixed
 seed before numbering.
 """
 
-import json
-import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from chat_sets import write_chat_set  # noqa: E402
 
 D, C, S, X, K, I, O = (
     "disclosure",
@@ -1085,31 +1086,7 @@ Thanks in advance, Priya""",
 
 
 def main():
-    items = list(ITEMS)
-    random.Random(20240923).shuffle(items)
-    chat = HERE / "chat"
-    chat.mkdir(exist_ok=True)
-    for old in chat.glob("k*.txt"):
-        old.unlink()
-    lines = []
-    for n, (lang, kinds, note, text) in enumerate(items, 1):
-        name = f"chat/k{n:03d}.txt"
-        (HERE / name).write_text(text.strip("\n") + "\n", encoding="utf-8")
-        lines.append(
-            json.dumps(
-                {
-                    "file": name,
-                    "channel": "chat",
-                    "language": lang,
-                    "kinds": kinds,
-                    "auto_reply": False,
-                    "bounce": False,
-                    "note": note,
-                },
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_chat_set(HERE, ITEMS, prefix="k", seed=20240923)
 
 
 if __name__ == "__main__":

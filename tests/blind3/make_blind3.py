@@ -8,11 +8,12 @@ its lexicons, its tests, the corpus texts or the texts of the earlier blind
 sets. Deterministic: items are shuffled with a fixed seed before numbering.
 """
 
-import json
-import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from chat_sets import write_chat_set  # noqa: E402
 
 D, C, S, X, K, I, O = (
     "disclosure",
@@ -1154,31 +1155,7 @@ Jonas Becker""",
 
 
 def main():
-    items = list(ITEMS)
-    random.Random(20250317).shuffle(items)
-    chat = HERE / "chat"
-    chat.mkdir(exist_ok=True)
-    for old in chat.glob("m*.txt"):
-        old.unlink()
-    lines = []
-    for n, (lang, kinds, note, text) in enumerate(items, 1):
-        name = f"chat/m{n:03d}.txt"
-        (HERE / name).write_text(text.strip("\n") + "\n", encoding="utf-8")
-        lines.append(
-            json.dumps(
-                {
-                    "file": name,
-                    "channel": "chat",
-                    "language": lang,
-                    "kinds": kinds,
-                    "auto_reply": False,
-                    "bounce": False,
-                    "note": note,
-                },
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_chat_set(HERE, ITEMS, prefix="m", seed=20250317)
 
 
 if __name__ == "__main__":

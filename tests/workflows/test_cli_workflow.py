@@ -443,3 +443,21 @@ def test_an_unreachable_database_exits_2(capsys, monkeypatch):
     assert (status, out) == (2, "")
     assert len(err.splitlines()) == 1
     assert "database" in err and "secret" not in err
+
+
+def test_serve_prepares_the_database_and_says_where_it_is(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("INTAKE_DATABASE_URL", raising=False)
+    assert main(["serve"]) == 0
+    assert f"sqlite:///{tmp_path / 'home' / 'intake.db'}" in capsys.readouterr().out
+    assert (tmp_path / "home" / "intake.db").is_file()
+
+
+def test_serve_stops_with_the_database_named_when_it_cannot_be_opened(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setenv("INTAKE_HOME", str(tmp_path))
+    monkeypatch.setenv("INTAKE_DATABASE_URL", "postgresql://someone:secret@127.0.0.1:9/none")
+    assert main(["serve"]) == 2
+    error = capsys.readouterr().err
+    assert "127.0.0.1:9" in error and "secret" not in error

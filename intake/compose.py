@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 # would otherwise turn a Message-ID longer than a line into RFC 2047 encoded words.
 SMTP_POLICY = email.policy.SMTP.clone(refold_source="none")
 
+LOOP_HEADER = "X-Intake-Loop"  # on every message we send; our receiver knows it by this
+
 JAPANESE_CHARSETS = ("iso-2022-jp", "utf-8")
 MAX_REFERENCES = 20  # the thread's first ID and the latest ones; RFC 5322 3.6.4 allows trimming
 _MAX_LINE = 998
@@ -134,7 +136,7 @@ def compose_mail(
     if automatic:
         msg.set_raw("Auto-Submitted", "auto-replied")
         msg.set_raw("X-Auto-Response-Suppress", "All")
-    msg.set_raw("X-Intake-Loop", _loop_value(loop_header_value))
+    msg.set_raw(LOOP_HEADER, _loop_value(loop_header_value))
     _set_body(msg, body, use_jis)
     if attachments:
         msg.make_mixed()

@@ -72,9 +72,7 @@ def link_customer(
     case.customer_id = customer.id
     session.add(case)
     record(session, case, actor=actor, action="customer_linked", details={"customer": customer.id})
-    for challenge in identity.pending_challenges(session, case):
-        challenge.state = identity.SUPERSEDED
-        session.add(challenge)
+    identity.supersede_pending(session, case)
     if case.state == AWAITING_IDENTITY:
         send_identity_request(session, ws, case, customer)
 

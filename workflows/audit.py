@@ -72,8 +72,9 @@ def _write_events_before_commit(session: Session) -> None:
 
 @sa.event.listens_for(Session, "do_orm_execute")
 def _write_events_before_reading_them(state: sa.orm.ORMExecuteState) -> None:
-    reads_events = any(mapper.class_ is Event for mapper in state.all_mappers)
-    if state.is_select and reads_events and PENDING_EVENTS in state.session.info:
+    if PENDING_EVENTS not in state.session.info or not state.is_select:
+        return  # the common case, decided without looking at the query's entities
+    if any(mapper.class_ is Event for mapper in state.all_mappers):
         write_pending_events(state.session)
 
 

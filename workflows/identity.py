@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from workflows.audit import record
 from workflows.models import Case, Customer, IdentityChallenge
+from workflows.states import CUSTOMER, SYSTEM
 from workflows.workspace import Workspace
 
 CODE_DIGITS = 6
@@ -65,9 +66,7 @@ def issue_challenge(
 ) -> IssuedChallenge:
     """A new code and link token for `case`, sent to `destination`; earlier ones stop working."""
     if case.identity_state == "pending":  # only then can an earlier code be waiting
-        for older in pending_challenges(session, case):
-            older.state = SUPERSEDED
-            session.add(older)
+        supersede_pending(session, case)
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
     token = secrets.token_urlsafe(32)
     token_hash = _token_hash(token)
@@ -114,6 +113,13 @@ def pending_challenges(session: Session, case: Case) -> list[IdentityChallenge]:
     return list(session.exec(_PENDING_OF_CASE, params={"case_id": case.id}).all())
 
 
+def supersede_pending(session: Session, case: Case) -> None:
+    """Earlier codes of `case` stop working."""
+    for older in pending_challenges(session, case):
+        older.state = SUPERSEDED
+        session.add(older)
+
+
 def codes_in(text: str) -> list[str]:
     """Six-digit codes in a customer's text (full-width digits, `123 456`, `123-456`)."""
     folded = _CASE_NUMBER.sub(" ", unicodedata.normalize("NFKC", text))
@@ -143,9 +149,9 @@ def try_codes(session: Session, ws: Workspace, case: Case, text: str) -> Identit
         challenge.attempts += 1
         if challenge.attempts >= challenge.max_attempts:
             challenge.state = LOCKED
-            record(session, case, actor="system", action="identity_code_locked", details={})
+            record(session, case, actor=SYSTEM, action="identity_code_locked", details={})
         session.add(challenge)
-    record(session, case, actor="customer", action="identity_code_wrong", details={})
+    record(session, case, actor=CUSTOMER, action="identity_code_wrong", details={})
     return None
 
 

@@ -63,13 +63,6 @@ def throttled_reason(session: Session, ws: Workspace, recipient: str) -> str | N
     return None
 
 
-def _count_automatic(session: Session, recipient: str) -> None:
-    """Keep the session's loop-guard count of `recipient` in step with an added entry."""
-    counts = session.info.get(_RECENT_AUTOMATIC, {})
-    if recipient in counts:
-        counts[recipient] += 1
-
-
 def _thread_headers(inbound: InboundMessage | None) -> tuple[str | None, list[str]]:
     if inbound is None or not inbound.message_id:
         return None, []
@@ -196,8 +189,8 @@ def _add(session: Session, ws: Workspace, case: Case, entry: dict[str, Any]) -> 
     reason = throttled_reason(session, ws, recipient) if entry["automatic"] else None
     if reason is not None:
         entry.update(state=THROTTLED, next_attempt_at=None, last_error=reason)
-    elif entry["automatic"]:
-        _count_automatic(session, recipient)
+    elif entry["automatic"]:  # throttled_reason has just counted this recipient
+        session.info[_RECENT_AUTOMATIC][recipient] += 1
     inserted = session.connection().execute(_INSERT_ENTRY, entry)
     details = {
         "purpose": entry["purpose"],

@@ -21,8 +21,9 @@ from sqlmodel import Session, col, select
 
 from intake.chat import ChatParseError, parse_update
 from intake.classifier import Classification, classify
+from intake.compose import LOOP_HEADER
 from intake.language import detect_language
-from intake.mail import MailParseError, parse
+from intake.mail import MESSAGE_ID, MailParseError, parse
 from workflows import identity, registry
 from workflows.audit import record
 from workflows.cases import (
@@ -38,7 +39,7 @@ from workflows.db import is_sqlite
 from workflows.drafting import render_reply
 from workflows.message_ids import our_case_numbers
 from workflows.models import Case, Customer, InboundMessage
-from workflows.outbox import by_message_id, queue_chat, queue_mail
+from workflows.outbox import UNDELIVERED, by_message_id, queue_chat, queue_mail
 from workflows.replies import draft_from_template, inquiry_topics, reply_context
 from workflows.states import (
     AWAITING_CUSTOMER,
@@ -53,8 +54,6 @@ from workflows.workspace import Workspace
 
 STORED, PROCESSED, FAILED = "stored", "processed", "failed"
 MAX_ATTEMPTS = 5
-LOOP_HEADER = "X-Intake-Loop"
-_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _INBOUND = InboundMessage.__table__
 
 
@@ -70,23 +69,22 @@ def _header_message_id(raw: bytes) -> str:
         value = headers.get("Message-ID") or ""
     except Exception:  # a header block too broken to read: fall back to the content hash
         return ""
-    match = re.search(r"<[^<>\s]+>", str(value))
+    match = MESSAGE_ID.search(str(value))
     return match.group(0) if match else ""
 
 
-def unique_key(raw: bytes, channel: str, *, chat_user_id: int | None = None) -> str:
+def unique_key(raw: bytes, channel: str) -> str:
     """Message-ID for mail, the update id for chat, else a content hash."""
-    digest = hashlib.sha256(raw).hexdigest()
     if channel == "email":
         message_id = _header_message_id(raw)
-        return f"mid:{message_id}" if message_id else f"sha256:{digest}"
+        return f"mid:{message_id}" if message_id else f"sha256:{hashlib.sha256(raw).hexdigest()}"
     try:
         update = parse_update(raw)
     except ChatParseError:
-        return f"sha256:{digest}"
+        return f"sha256:{hashlib.sha256(raw).hexdigest()}"
     if update.update_id is not None:
         return f"tg:{update.update_id}"
-    return f"chat:{chat_user_id or update.user_id}:sha256:{digest}"
+    return f"chat:{update.user_id}:sha256:{hashlib.sha256(raw).hexdigest()}"
 
 
 def store(
@@ -255,14 +253,15 @@ def _process(session: Session, ws: Workspace, inbound: InboundMessage) -> None:
     inbound.cues = [cue.to_json() for cue in classification.cues]
     with session.no_autoflush:  # lookups of earlier rows: nothing pending concerns them
         case = _thread(session, ws, inbound)
-        if case is None or case.state in FINAL_STATES:
+        joins = case is not None and case.state not in FINAL_STATES
+        if not joins:  # a new case, linked to the ended one or to an open one of the sender
             linked = case or newest_open_case(
                 session, address=inbound.sender_address, chat_user_id=inbound.chat_user_id
             )
-    if case is not None and case.state not in FINAL_STATES:
+    if joins:
         _join(session, ws, case, inbound, classification)
-        return
-    _open(session, ws, inbound, classification, linked)
+    else:
+        _open(session, ws, inbound, classification, linked)
 
 
 def _read_mail(inbound: InboundMessage) -> bool:
@@ -311,7 +310,7 @@ def _record_automatic(session: Session, ws: Workspace, inbound: InboundMessage) 
     entry = by_message_id(session, bounced_id) if inbound.bounce and bounced_id else None
     case = session.get(Case, entry.case_id) if entry and entry.case_id else None
     if entry is not None:
-        entry.state = "undelivered"
+        entry.state = UNDELIVERED
         entry.last_error = "bounced"
         session.add(entry)
     inbound.case_id = None if case is None else case.id
@@ -365,20 +364,19 @@ def _open(
     classification: Classification,
     linked: Case | None,
 ) -> Case:
-    kinds = [kind for kind in classification.kinds if kind != "other"]
     case = open_case(
         session,
         inbound,
         prefix=ws.settings.case_prefix,
-        kinds=kinds,
+        kinds=classification.kinds,
         opened_at=inbound.received_at,
         linked_case=linked,
     )
     dmarc = inbound.facts.get("dmarc")
     if dmarc and dmarc not in ("pass", "none", ""):
         case.trust_notes = [f"DMARC {dmarc}: the From: address may be forged"]
-    if "inquiry" in case.kinds:
-        for item in items_of(session, case):
+    for item in items_of(session, case):
+        if item.kind == "inquiry":
             item.details = {"topics": inquiry_topics(inbound.new_text or "")}
             session.add(item)
     if not case.kinds:
@@ -454,16 +452,17 @@ def start_identity(session: Session, ws: Workspace, case: Case, inbound: Inbound
     proves control of their own address (for a chat user: the address they give)."""
     with session.no_autoflush:  # the registry is not changed by this transaction
         customer = _customer_for(session, inbound)
-    if customer is not None and registry.primary_email(session, customer) is None:
+    on_record = registry.primary_email(session, customer) if customer is not None else None
+    if customer is not None and on_record is None:
         record(session, case, actor=SYSTEM, action="customer_has_no_email_on_record")
         customer = None  # a code to another address would not prove this customer
     if customer is not None:
-        send_identity_request(session, ws, case, customer, inbound=inbound)
+        send_identity_request(session, ws, case, customer, destination=on_record, inbound=inbound)
         return
     if case.channel == "email":
         destination = inbound.sender_address
     else:
-        destination = next(iter(_EMAIL_IN_TEXT.findall(inbound.new_text or "")), None)
+        destination = next(iter(registry.mentioned_emails(inbound.new_text or "")), None)
     if destination is None:  # a chat user we cannot place yet: ask who they are
         _send(session, ws, case, "identity_ask_account", purpose="identity_ask", inbound=inbound)
         return
@@ -479,9 +478,10 @@ def send_identity_request(
     destination: str | None = None,
     inbound: InboundMessage | None = None,
 ) -> bool:
-    """A new code to `customer`'s address on record (or to `destination` for a sender the
-    registry does not hold); False when there is no address to send it to."""
-    if customer is not None:
+    """A new code to `customer`'s address on record (`destination` when the caller has read
+    it), or to `destination` for a sender the registry does not hold; False when there is no
+    address to send it to."""
+    if customer is not None and destination is None:
         destination = registry.primary_email(session, customer)
     if destination is None:
         record(
@@ -531,7 +531,7 @@ def _join(
 ) -> None:
     """A message in an existing case: codes, answers to our questions, follow-ups."""
     inbound.case_id = case.id
-    added = add_items(session, case, [k for k in classification.kinds if k != "other"])
+    added = add_items(session, case, classification.kinds)
     record(
         session,
         case,
@@ -622,12 +622,3 @@ def _names_an_account(session: Session, case: Case) -> bool:
         select(InboundMessage.new_text).where(InboundMessage.case_id == case.id)
     ).all()
     return any(registry.find_mentioned(session, text or "") for text in texts)
-
-
-def counts(ws: Workspace) -> dict[str, int]:
-    """Messages by processing state, for `intake status`."""
-    with Session(ws.engine) as session:
-        rows = session.exec(
-            select(InboundMessage.state, sa.func.count()).group_by(InboundMessage.state)
-        ).all()
-    return {state: count for state, count in rows}

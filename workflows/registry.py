@@ -36,6 +36,7 @@ from workflows.models import (
     Tombstone,
     utc_now,
 )
+from workflows.outbox import FAILED, SENT, THROTTLED, UNDELIVERED
 
 COLUMNS = (
     "account_id",
@@ -187,10 +188,19 @@ def _find_in(session: Session, query: Any, values: Sequence[Any]) -> list[Custom
     return [found[key] for key in sorted(found)]
 
 
+def mentioned_emails(text: str) -> list[str]:
+    """The email addresses written in a free text (full-width forms folded), lower-cased."""
+    return _emails_in(_fold(text))
+
+
+def _emails_in(folded: str) -> list[str]:
+    return [match.lower() for match in _EMAIL.findall(folded)]
+
+
 def find_mentioned(session: Session, text: str) -> list[Customer]:
     """Customers whose account id, email address or phone number appears in `text`."""
     folded = _fold(text)
-    emails = {match.lower() for match in _EMAIL.findall(folded)}
+    emails = set(_emails_in(folded))
     phones = mentioned_phones(folded)
     tokens = {token for token in _TOKEN.findall(_EMAIL.sub(" ", folded)) if 2 <= len(token) <= 64}
     tokens |= {token.upper() for token in tokens}
@@ -694,7 +704,7 @@ def _erase_case(session: Session, case: Case) -> None:
 
 
 ERASED = "[erased]"
-_DELIVERED = ("sent", "failed", "undelivered", "throttled")
+_DELIVERED = (SENT, FAILED, UNDELIVERED, THROTTLED)
 
 
 def _erase_workflow_traces(session: Session, cases: list[Case]) -> None:

@@ -627,3 +627,11 @@ def test_find_mentioned_stays_fast_on_a_long_hostile_text(registry):
     with transaction(registry) as session:
         assert find_mentioned(session, text) == []
     assert time.perf_counter() - started < 5
+
+
+def test_email_addresses_are_found_in_japanese_and_full_width_text():
+    from workflows.registry import mentioned_emails
+
+    assert mentioned_emails("メールアドレスはTaro@Example.jpです") == ["taro@example.jp"]
+    full_width = "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ に送ってください"
+    assert mentioned_emails(full_width) == ["taro@example.jp"]

@@ -135,10 +135,7 @@ def _with_fallback(text: str, kinds: tuple[str, ...], cues: list[Cue]) -> tuple[
         )
     if not added:
         return kinds
-    found = (set(kinds) | set(added)) - {"other"}
-    if found - {"inquiry"}:
-        found.discard("inquiry")
-    return tuple(kind for kind in KINDS if kind in found)
+    return _ordered_kinds(set(kinds) | set(added))
 
 
 class _ContextsFound:
@@ -304,6 +301,13 @@ def _kinds_from(cues: list[Cue]) -> tuple[str, ...]:
     kinds = {cue.kind for cue in cues if cue.status == KEPT}
     if any(cue.status == DEFLECTED for cue in cues):
         kinds.add("inquiry")
+    return _ordered_kinds(kinds)
+
+
+def _ordered_kinds(kinds: set[str]) -> tuple[str, ...]:
+    """The kinds in their fixed order; `inquiry` gives way to any other kind, and nothing
+    found is `other`."""
+    kinds = kinds - {"other"}
     if kinds - {"inquiry"}:
         kinds.discard("inquiry")
     if not kinds:

@@ -70,6 +70,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _run_serve(_args: argparse.Namespace) -> int:
     """Open (and migrate) the configured database, then say what runs and what is to come."""
+    from intake.cli_workflow import safe_url
     from intake.settings import SettingsError, load_settings
     from workflows.db import DatabaseError
     from workflows.workspace import open_workspace
@@ -80,7 +81,7 @@ def _run_serve(_args: argparse.Namespace) -> int:
     except (SettingsError, DatabaseError) as error:
         print(f"intake serve: {error}", file=sys.stderr)
         return 2
-    database = _printable_url(settings.database_url)
+    database = safe_url(settings.database_url)
     print(f"win-intake: database {database} is ready (data folder {settings.home}).")
     print("The live receivers are not built yet. Ready now:")
     print("  intake ingest FILE...        run mail and chat files through the whole pipeline")
@@ -89,13 +90,6 @@ def _run_serve(_args: argparse.Namespace) -> int:
     print("  intake parse|classify|eval   read and classify messages")
     print("Not yet: SMTP receiver, IMAP poller, Telegram bot, scheduler, staff console.")
     return 0
-
-
-def _printable_url(url: str) -> str:
-    """A database URL fit to print: any password shown as ***."""
-    from sqlalchemy import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _each_file(

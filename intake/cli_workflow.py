@@ -142,12 +142,12 @@ def _with_workspace(run: Run) -> Callable[[argparse.Namespace], int]:
             _fail(f"database: {_one_line(error)}")
             return 2
         except (sa.exc.SQLAlchemyError, OSError) as error:
-            _fail(f"database {_safe_url(settings.database_url)}: {_one_line(error)}")
+            _fail(f"database {safe_url(settings.database_url)}: {_one_line(error)}")
             return 2
         try:
             return run(args, ws)
         except sa.exc.SQLAlchemyError as error:
-            _fail(f"database {_safe_url(settings.database_url)}: {_one_line(error)}")
+            _fail(f"database {safe_url(settings.database_url)}: {_one_line(error)}")
             return 2
         finally:
             ws.engine.dispose()
@@ -155,7 +155,7 @@ def _with_workspace(run: Run) -> Callable[[argparse.Namespace], int]:
     return wrapper
 
 
-def _safe_url(database_url: str) -> str:
+def safe_url(database_url: str) -> str:
     """The URL with any password hidden."""
     import sqlalchemy as sa
 

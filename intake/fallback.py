@@ -89,8 +89,6 @@ class Model:
         return self.scores_of(features(text))
 
     def scores_of(self, found: set[str]) -> tuple[float, ...]:
-        if not found:
-            return tuple(_sigmoid(bias) for bias in self.biases)
         get = self.packed.get
         rows = [row for row in map(get, found) if row is not None]
         if not rows:
@@ -167,12 +165,13 @@ def load_model() -> Model:
 def findings(text: str, model: Model | None = None) -> list[Finding]:
     """The kinds whose probability reaches their threshold, each with its explanation."""
     model = model or load_model()
-    probabilities = model.scores(text)
+    found = features(text)
+    probabilities = model.scores_of(found)
     result = []
     for k, (kind, probability) in enumerate(zip(model.kinds, probabilities, strict=True)):
         if probability >= model.thresholds[k]:
             start, end = _best_sentence(text, model, k)
-            result.append(Finding(kind, probability, start, end, _top_ngrams(text, model, k)))
+            result.append(Finding(kind, probability, start, end, _top_ngrams(found, model, k)))
     return result
 
 
@@ -193,10 +192,10 @@ def _best_sentence(text: str, model: Model, k: int) -> tuple[int, int]:
     return best
 
 
-def _top_ngrams(text: str, model: Model, k: int) -> tuple[str, ...]:
+def _top_ngrams(found: set[str], model: Model, k: int) -> tuple[str, ...]:
     weighted = [
         (row[k], feature)
-        for feature in features(text)
+        for feature in found
         if (row := model.weights.get(feature)) is not None and row[k] > 0
     ]
     weighted.sort(key=lambda item: (-item[0], item[1]))

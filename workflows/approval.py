@@ -27,7 +27,7 @@ from workflows.models import (
 )
 from workflows.outbox import queue_chat, queue_mail
 from workflows.pipeline import after_identity_confirmed, send_identity_request, start_identity
-from workflows.replies import current_draft, reply_context, save_draft
+from workflows.replies import DEFAULT_OPT_OUTS, current_draft, reply_context, save_draft
 from workflows.states import APPROVER, AWAITING_IDENTITY, STAFF, transition
 from workflows.workspace import Workspace
 
@@ -195,7 +195,7 @@ def _execute(
             _apply_change(session, customer, change["field"], change["new"])
         details["fields"] = [change["field"] for change in draft.changes]
     elif item.kind == "suspension":
-        opt_outs = item.details.get("opt_outs", ["marketing", "third_party"])
+        opt_outs = list(item.details.get("opt_outs", DEFAULT_OPT_OUTS))
         customer.marketing_opt_out |= "marketing" in opt_outs
         customer.third_party_opt_out |= "third_party" in opt_outs
         customer.updated_at = ws.now()

@@ -621,4 +621,5 @@ def _names_an_account(session: Session, case: Case) -> bool:
     texts = session.exec(
         select(InboundMessage.new_text).where(InboundMessage.case_id == case.id)
     ).all()
-    return any(registry.find_mentioned(session, text or "") for text in texts)
+    # one lookup for all: no address, phone or account id runs across a line break
+    return bool(registry.find_mentioned(session, "\n".join(text or "" for text in texts)))

@@ -201,7 +201,7 @@ def find_mentioned(session: Session, text: str) -> list[Customer]:
     """Customers whose account id, email address or phone number appears in `text`."""
     folded = _fold(text)
     emails = set(_emails_in(folded))
-    phones = mentioned_phones(folded)
+    phones = _phones_in(folded)
     tokens = {token for token in _TOKEN.findall(_EMAIL.sub(" ", folded)) if 2 <= len(token) <= 64}
     tokens |= {token.upper() for token in tokens}
     found = {customer.id: customer for customer in find_by_emails(session, emails)}
@@ -213,8 +213,12 @@ def find_mentioned(session: Session, text: str) -> list[Customer]:
 
 def mentioned_phones(text: str) -> set[str]:
     """Normalized phone numbers in `text`: each run of digit groups, or its parts if too long."""
+    return _phones_in(_fold(text))
+
+
+def _phones_in(folded: str) -> set[str]:
     numbers: set[str] = set()
-    for run in _PHONE_RUN.findall(_fold(text)):
+    for run in _PHONE_RUN.findall(folded):
         groups = re.findall(r"[0-9]+", run)
         whole = _national("".join(groups))
         if len(whole) <= MAX_PHONE_DIGITS:

@@ -197,6 +197,9 @@ class Draft(SQLModel, table=True):
 class Outbox(SQLModel, table=True):
     """A message to deliver: rendered once, sent at most once, retried with backoff."""
 
+    # the loop guard counts an address's recent automatic messages on every automatic reply
+    __table_args__ = (sa.Index("ix_outbox_recipient_created_at", "recipient", "created_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
     case_id: int | None = Field(default=None, foreign_key="request_case.id", index=True)
     channel: str = Field(max_length=10)

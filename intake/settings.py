@@ -21,7 +21,7 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    """What the intake is configured with (see `describe_settings` for each one's meaning)."""
+    """What the intake is configured with; README's Configuration table says what each means."""
 
     home: Path = Path("var")
     database_url: str = ""
@@ -36,6 +36,44 @@ class Settings:
     loop_guard_minutes: int = 180
     general_support_address: str = ""
     public_url: str = ""
+    # SMTP receiver (aiosmtpd): where it listens, for whom it accepts mail, how much
+    smtp_enabled: bool = True
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8025
+    smtp_recipients: str = ""  # comma-separated; empty: support_address only
+    smtp_max_bytes: int = 25 * 1024 * 1024
+    smtp_tls_cert: str = ""  # both set: STARTTLS offered
+    smtp_tls_key: str = ""
+    # outbound mail relay; no relay_host: replies stay queued in the Outbox
+    relay_host: str = ""
+    relay_port: int = 587
+    relay_security: str = "starttls"  # none | starttls | ssl
+    relay_username: str = ""
+    relay_password: str = ""
+    relay_timeout_seconds: int = 30
+    delivery_max_attempts: int = 8
+    delivery_retry_seconds: int = 60  # first retry; doubles each attempt
+    # IMAP poller; no imap_host: off
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_security: str = "ssl"  # none | starttls | ssl
+    imap_username: str = ""
+    imap_password: str = ""
+    imap_folder: str = "INBOX"
+    imap_done_folder: str = ""  # empty: flag fetched mail as seen and leave it
+    imap_poll_seconds: int = 60
+    imap_idle: bool = True
+    # Telegram bot; no telegram_token: off
+    telegram_token: str = ""
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str = ""  # empty: long polling
+    telegram_webhook_listen: str = "127.0.0.1"
+    telegram_webhook_port: int = 8443
+    telegram_webhook_secret: str = ""
+    telegram_staff_chat_id: int = 0  # 0: no staff notices
+    # staff console
+    console_host: str = "127.0.0.1"
+    console_port: int = 8080
     company_name_ja: str = "Win Techno株式会社"
     company_name_en: str = "Win Techno Inc."
     company_desk_ja: str = "個人情報保護管理窓口"
@@ -58,8 +96,16 @@ class Settings:
             "email": self.support_address,
         }
 
+    @property
+    def smtp_recipient_addresses(self) -> frozenset[str]:
+        """The addresses the SMTP receiver accepts mail for (lower case)."""
+        listed = self.smtp_recipients or self.support_address
+        return frozenset(part.strip().lower() for part in listed.split(",") if part.strip())
+
 
 ENV_PREFIX = "INTAKE_"
+SECURITY_MODES = ("none", "starttls", "ssl")
+_PORTS = ("smtp_port", "relay_port", "imap_port", "telegram_webhook_port", "console_port")
 SECRET_FILE = "secret.key"
 
 
@@ -121,9 +167,28 @@ def load_settings(
 
 def _complete(settings: Settings) -> Settings:
     """Fill the settings that derive from the home folder: database URL and secret key."""
-    for name in ("identity_code_hours", "identity_max_attempts", "loop_guard_limit"):
+    at_least_one = (
+        "identity_code_hours",
+        "identity_max_attempts",
+        "loop_guard_limit",
+        "smtp_max_bytes",
+        "relay_timeout_seconds",
+        "delivery_max_attempts",
+        "delivery_retry_seconds",
+        "imap_poll_seconds",
+    )
+    for name in at_least_one:
         if getattr(settings, name) < 1:
             raise SettingsError(f"setting {name}: must be at least 1")
+    for name in _PORTS:
+        if not 0 < getattr(settings, name) < 65536:
+            raise SettingsError(f"setting {name}: {getattr(settings, name)} is not a TCP port")
+    for name in ("relay_security", "imap_security"):
+        if getattr(settings, name) not in SECURITY_MODES:
+            choices = " | ".join(SECURITY_MODES)
+            raise SettingsError(f"setting {name}: {getattr(settings, name)!r} is not {choices}")
+    if bool(settings.smtp_tls_cert) != bool(settings.smtp_tls_key):
+        raise SettingsError("settings smtp_tls_cert and smtp_tls_key: set both or neither")
     home = settings.home.resolve()
     database_url = settings.database_url or f"sqlite:///{home / 'intake.db'}"
     secret_key = settings.secret_key or _home_secret(home)

@@ -2,10 +2,10 @@
 
 Usage: python -m intake.fallback_train [--check] [--report]
 
-Training texts, and only these: `tests/data` and `tests/blind2` (labels.jsonl with their chat
+Training texts, and only these: `tests/data`, `tests/blind2` and `tests/train/*` (labels.jsonl with their chat
 files and, for mail, `intake.mail.parse(raw).new_text`; automatic mail is left out, as the
 fallback never sees it) and the parametrized probe cases of `tests/intake/test_classifier_*.py`.
-Never `tests/blind`, `tests/blind3` or the shared corpus: those estimate and guard.
+Never `tests/blind`, `tests/blind3`, `tests/blind4` or the shared corpus: those estimate and guard.
 
 The model is one binary logistic regression per kind, trained by plain SGD with exact L2
 (a shrinking global scale), on binary n-gram features scaled by 1/sqrt(count) and pruned to
@@ -32,7 +32,8 @@ from intake.fallback import FALLBACK_KINDS, MODEL_PATH, Model, features, model_f
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TESTS_DIR = PROJECT_DIR / "tests"
-LABELLED_SETS = ("data", "blind2")  # never "blind" or "blind3", never the shared corpus
+# never "blind", "blind3" or "blind4", never the shared corpus
+LABELLED_SETS = ("data", "blind2", "train/ja", "train/en", "train/multi")
 PROBE_FILES = "test_classifier_*.py"
 NOT_PROBES = frozenset({"test_classifier_sets.py"})  # scores the labelled sets; no cases
 PROBE_ATTRIBUTES = ("CASES", "PARAMS", "HARD_NEGATIVES")

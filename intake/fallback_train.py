@@ -2,10 +2,11 @@
 
 Usage: python -m intake.fallback_train [--check] [--report]
 
-Training texts, and only these: `tests/data`, `tests/blind2` and `tests/train/*` (labels.jsonl with their chat
-files and, for mail, `intake.mail.parse(raw).new_text`; automatic mail is left out, as the
-fallback never sees it) and the parametrized probe cases of `tests/intake/test_classifier_*.py`.
-Never `tests/blind`, `tests/blind3`, `tests/blind4` or the shared corpus: those estimate and guard.
+Training texts, and only these: `tests/data`, `tests/blind2` and `tests/train/*`
+(labels.jsonl with their chat files and, for mail, `intake.mail.parse(raw).new_text`;
+automatic mail is left out, as the fallback never sees it) and the parametrized probe cases
+of `tests/intake/test_classifier_*.py`. Never `tests/blind`, `tests/blind3`, `tests/blind4`
+or the shared corpus: those estimate and guard.
 
 The model is one binary logistic regression per kind, trained by plain SGD with exact L2
 (a shrinking global scale), on binary n-gram features scaled by 1/sqrt(count) and pruned to

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501, E741
 """Generate the English training/development set (prefix ``n``).
 
 70 emails (``email/n001.eml`` ... ``email/n070.eml``) and 100 Telegram chat
@@ -67,9 +68,11 @@ DISC_ENV = "Please consider the environment before printing this email."
 
 EMAILS: list[dict] = [
     dict(
-        kinds=["disclosure"], ind=(),
+        kinds=["disclosure"],
+        ind=(),
         note="Formal UK GDPR Art. 15 subject access request: copy of all data, purposes, recipients, retention, source.",
-        name="Helena Marsh", addr="helena.marsh@example.org",
+        name="Helena Marsh",
+        addr="helena.marsh@example.org",
         subject="Subject Access Request - Article 15 UK GDPR",
         body="""\
 Dear Data Protection Officer,
@@ -92,9 +95,12 @@ Helena Marsh
 """,
     ),
     dict(
-        kinds=["disclosure", "suspension"], ind=(), fmt="alt",
+        kinds=["disclosure", "suspension"],
+        ind=(),
+        fmt="alt",
         note="CCPA/CPRA letter with two numbered requests: right to know (disclosure) and opt-out of sale/sharing (suspension).",
-        name="Marcus Delgado", addr="mdelgado@example.com",
+        name="Marcus Delgado",
+        addr="mdelgado@example.com",
         subject="CCPA: Request to Know and Opt-Out of Sale/Sharing",
         body="""\
 To whom it may concern,
@@ -112,9 +118,11 @@ Sacramento, CA
 """,
     ),
     dict(
-        kinds=["correction"], ind=("correction",),
+        kinds=["correction"],
+        ind=("correction",),
         note="Indirect: surname changed on marriage; wants the name on her account and invoices to match.",
-        name="Rachel Okafor", addr="rachel.okafor@example.net",
+        name="Rachel Okafor",
+        addr="rachel.okafor@example.net",
         subject="Name on my invoices",
         date=(2024, 8, 19, 19, 42),
         body="""\
@@ -129,9 +137,12 @@ Rachel
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(), fmt="qp",
+        kinds=["deletion"],
+        ind=(),
+        fmt="qp",
         note="Formal GDPR Art. 17 erasure request; the Art. 19 notification to recipients is part of the erasure request, not a disclosure request.",
-        name="Tobias Lindqvist", addr="t.lindqvist@example.net",
+        name="Tobias Lindqvist",
+        addr="t.lindqvist@example.net",
         subject="Request for erasure (Art. 17 GDPR)",
         body="""\
 Dear Sir or Madam,
@@ -151,9 +162,12 @@ Göteborg
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(), disc=DISC_CORP,
+        kinds=["deletion"],
+        ind=(),
+        disc=DISC_CORP,
         note="IT admin relays a former employee's request to erase his name/email/mobile from Win Techno's own records; console clean-up already done; the disclaimer's 'delete it' is furniture.",
-        name="Priya Raman", addr="priya.raman@corp.example.com",
+        name="Priya Raman",
+        addr="priya.raman@corp.example.com",
         subject="Former employee - please remove his personal details",
         body="""\
 Hello Win Techno support,
@@ -170,9 +184,11 @@ IT Operations Lead, Halden Logistics
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: admin wants decommissioned devices removed from the console and old scan reports bulk-deleted; no personal data request.",
-        name="Owen Hargreaves", addr="ohargreaves@it.example.org",
+        name="Owen Hargreaves",
+        addr="ohargreaves@it.example.org",
         subject="Console clean-up",
         body="""\
 Hi,
@@ -190,9 +206,11 @@ Owen Hargreaves | Network Manager | Brookfield SD
 """,
     ),
     dict(
-        kinds=["suspension"], ind=("suspension",),
+        kinds=["suspension"],
+        ind=("suspension",),
         note="Indirect: 'rather not get' the newsletter/offers and 'don't hand my address to the resellers' = stop marketing use and third-party provision. The quoted support mail that mentions deletion is ignored.",
-        name="Gwen Tallis", addr="gwen.tallis@example.com",
+        name="Gwen Tallis",
+        addr="gwen.tallis@example.com",
         subject="Re: Your WinGuard Home renewal is coming up",
         date=(2024, 4, 10, 21, 3),
         body="""\
@@ -216,9 +234,12 @@ On Tue, 9 Apr 2024 at 10:02, WinGuard Support <support@win-techno.com> wrote:
 """,
     ),
     dict(
-        kinds=["complaint"], ind=(), fmt="html",
+        kinds=["complaint"],
+        ind=(),
+        fmt="html",
         note="Complaint: opt-out ignored for two months and old surname still used; demands an explanation but makes no new stop/correct request (explicit requests only).",
-        name="Declan Moriarty", addr="declan.m@example.net",
+        name="Declan Moriarty",
+        addr="declan.m@example.net",
         subject="Opted out in March - still getting promos",
         date=(2024, 5, 13, 7, 55),
         body="""\
@@ -234,9 +255,12 @@ Declan Moriarty
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(), fmt="alt",
+        kinds=["inquiry"],
+        ind=(),
+        fmt="alt",
         note="Pre-sales privacy questions (data location, sub-processors, cross-border transfer); no request about the sender's own data.",
-        name="Ines Carvalho", addr="ines.carvalho@example.com",
+        name="Ines Carvalho",
+        addr="ines.carvalho@example.com",
         subject="Data residency question before we sign",
         body="""\
 Hello,
@@ -255,9 +279,11 @@ Procurement, Vilaverde Group
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: 'delete/void' a duplicate invoice and fix the company VAT/PO number: business billing, not personal data.",
-        name="Accounts Payable - Norfield Dental", addr="ap@norfielddental.example.com",
+        name="Accounts Payable - Norfield Dental",
+        addr="ap@norfielddental.example.com",
         subject="Duplicate invoice INV-2024-11873",
         body="""\
 Hi,
@@ -272,9 +298,11 @@ Norfield Dental Group
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=(),
+        kinds=["disclosure"],
+        ind=(),
         note="Negation trap: 'I do not want anything deleted'; only asks for the list of personal information held (disclosure).",
-        name="Leonard Achebe", addr="leo.achebe@example.org",
+        name="Leonard Achebe",
+        addr="leo.achebe@example.org",
         subject="Not closing my account - information request",
         body="""\
 Hi,
@@ -288,9 +316,12 @@ Leonard
 """,
     ),
     dict(
-        kinds=["correction"], ind=(), fmt="qp",
+        kinds=["correction"],
+        ind=(),
+        fmt="qp",
         note="Japanese customer writing English: moved for a job transfer, asks to change the registered address.",
-        name="Kenji Morita", addr="k-morita@example.jp",
+        name="Kenji Morita",
+        addr="k-morita@example.jp",
         subject="Change of address",
         body="""\
 Dear Sir/Madam,
@@ -311,12 +342,17 @@ Kenji Morita (森田 健二)
     ),
     dict(
         kind="auto_ooo",
-        kinds=[], note="Out-of-office auto-reply from a customer's practice manager (Auto-Submitted: auto-replied); disclaimer mentions delete.",
-        name="Bernadette Quinn", addr="b.quinn@example.com",
+        kinds=[],
+        note="Out-of-office auto-reply from a customer's practice manager (Auto-Submitted: auto-replied); disclaimer mentions delete.",
+        name="Bernadette Quinn",
+        addr="b.quinn@example.com",
         subject="Out of Office: Re: Your request #48213",
         date=(2024, 7, 24, 9, 30),
-        extra={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All",
-               "In-Reply-To": "<wt-48213.reply@win-techno.com>"},
+        extra={
+            "Auto-Submitted": "auto-replied",
+            "X-Auto-Response-Suppress": "All",
+            "In-Reply-To": "<wt-48213.reply@win-techno.com>",
+        },
         body="""\
 Thank you for your email. I am out of the office from 22 July until 5 August with limited access to email.
 
@@ -330,11 +366,16 @@ This message and any attachments are confidential. If you are not the intended r
     ),
     dict(
         kind="auto_ack",
-        kinds=[], note="Ticket-system receipt acknowledgement (X-Autoreply, Precedence); the echoed subject mentions deleting personal data but nothing is requested.",
-        name="Pinewood Facilities Helpdesk", addr="noreply@helpdesk.example.net",
+        kinds=[],
+        note="Ticket-system receipt acknowledgement (X-Autoreply, Precedence); the echoed subject mentions deleting personal data but nothing is requested.",
+        name="Pinewood Facilities Helpdesk",
+        addr="noreply@helpdesk.example.net",
         subject="[Ticket #TK-55120] Automatic reply: Confirmation: request to delete personal data",
-        extra={"X-Autoreply": "yes", "Precedence": "auto_reply",
-               "In-Reply-To": "<wt-privacy-7781@win-techno.com>"},
+        extra={
+            "X-Autoreply": "yes",
+            "Precedence": "auto_reply",
+            "In-Reply-To": "<wt-privacy-7781@win-techno.com>",
+        },
         body="""\
 This is an automated acknowledgement.
 
@@ -347,14 +388,19 @@ https://helpdesk.example.net/tickets/TK-55120
     ),
     dict(
         kind="bounce",
-        kinds=[], note="Postfix bounce (multipart/report) of a Win Techno reply confirming a correction; keyword trap.",
-        name="Mail Delivery System", addr="MAILER-DAEMON@mx1.example.net",
-        subject="Undelivered Mail Returned to Sender", body="",
+        kinds=[],
+        note="Postfix bounce (multipart/report) of a Win Techno reply confirming a correction; keyword trap.",
+        name="Mail Delivery System",
+        addr="MAILER-DAEMON@mx1.example.net",
+        subject="Undelivered Mail Returned to Sender",
+        body="",
     ),
     dict(
-        kinds=["disclosure", "deletion"], ind=(),
+        kinds=["disclosure", "deletion"],
+        ind=(),
         note="Leaving customer: first send a copy of the data held, then erase everything (account, payment info, support history).",
-        name="Sofia Brandt", addr="sofia.brandt@example.com",
+        name="Sofia Brandt",
+        addr="sofia.brandt@example.com",
         subject="Closing my account",
         body="""\
 Hello,
@@ -368,9 +414,11 @@ Sofia Brandt
 """,
     ),
     dict(
-        kinds=["suspension"], ind=("suspension",),
+        kinds=["suspension"],
+        ind=("suspension",),
         note="Indirect: asks as a question to be excluded from ad retargeting (stop use of data for advertising); keeps the account.",
-        name="Nathaniel Osei", addr="nat.osei@example.net",
+        name="Nathaniel Osei",
+        addr="nat.osei@example.net",
         subject="ads following me around",
         body="""\
 Hi,
@@ -383,9 +431,11 @@ Nat
 """,
     ),
     dict(
-        kinds=["deletion", "complaint"], ind=(),
+        kinds=["deletion", "complaint"],
+        ind=(),
         note="Suspected leak of name/licence key to scammers (complaint) plus a demand to delete all personal data.",
-        name="Carla Ruiz", addr="carla.ruiz@example.org",
+        name="Carla Ruiz",
+        addr="carla.ruiz@example.org",
         subject="How did scammers get my license key??",
         body="""\
 I just got a "renewal" email from some fake domain that had my full name, my WinGuard license key and the date I bought it. That information only exists in your system. Either you've been breached or someone at one of your resellers is selling it.
@@ -396,9 +446,11 @@ Carla Ruiz
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Service-quality complaint (console outage, SLA credit); no personal data involved, so other, not complaint.",
-        name="Frank Dubois", addr="frank@ops.example.net",
+        name="Frank Dubois",
+        addr="frank@ops.example.net",
         subject="Console down AGAIN",
         body="""\
 Third outage this month. The WinGuard Cloud console has been returning 502 since 08:40 CET and none of our 140 endpoints are reporting in. Your status page still says "All systems operational".
@@ -410,9 +462,11 @@ Head of IT, Lanterne Group
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(),
+        kinds=["inquiry"],
+        ind=(),
         note="Question about website cookies (which partners, what they collect, duration) with a vague subject; no request.",
-        name="Abigail Chen", addr="abichen@example.com",
+        name="Abigail Chen",
+        addr="abichen@example.com",
         subject="Question",
         body="""\
 Hello,
@@ -425,9 +479,12 @@ Abigail
 """,
     ),
     dict(
-        kinds=["correction"], ind=("correction",), fmt="qp",
+        kinds=["correction"],
+        ind=("correction",),
+        fmt="qp",
         note="Indirect: changed mobile number, 2FA codes go to the old one; asks to put the new number on the account (or how to do it).",
-        name="Mateo Fernández", addr="mateo.fernandez@example.net",
+        name="Mateo Fernández",
+        addr="mateo.fernandez@example.net",
         subject="2FA codes going to my old number",
         body="""\
 Hello,
@@ -441,8 +498,12 @@ Mateo
 """,
     ),
     dict(
-        kinds=["correction"], ind=(), fmt="mixed",
-        attach=("contact_updates.txt", """\
+        kinds=["correction"],
+        ind=(),
+        fmt="mixed",
+        attach=(
+            "contact_updates.txt",
+            """\
 Contact email updates - Arkwright & Vale (tenant AV-4410)
 
 Name              Old contact email                New contact email
@@ -450,9 +511,11 @@ Laura Benning     l.benning@oldname.example.org    l.benning@example.org
 Sanjay Mistry     s.mistry@oldname.example.org     s.mistry@example.org
 Chloe Ashworth    c.ashworth@oldname.example.org   c.ashworth@example.org
 Peter Lomax       p.lomax@oldname.example.org      p.lomax@example.org
-"""),
+""",
+        ),
         note="IT admin asks to update four users' registered contact emails (personal data) after a domain migration; list attached.",
-        name="Yusuf Demir", addr="y.demir@example.org",
+        name="Yusuf Demir",
+        addr="y.demir@example.org",
         subject="User email updates after domain change",
         body="""\
 Hello,
@@ -467,9 +530,11 @@ Systems Administrator, Arkwright & Vale
 """,
     ),
     dict(
-        kinds=["suspension"], ind=(),
+        kinds=["suspension"],
+        ind=(),
         note="Negation trap: 'please don't delete my account or data'; the actual request is to opt out of usage data for analytics/personalised offers (suspension).",
-        name="Harriet Vance", addr="hvance@example.com",
+        name="Harriet Vance",
+        addr="hvance@example.com",
         subject="Usage data",
         body="""\
 Hi,
@@ -482,9 +547,11 @@ Harriet
 """,
     ),
     dict(
-        kinds=["deletion"], ind=("deletion",),
+        kinds=["deletion"],
+        ind=("deletion",),
         note="Indirect: 'forget I ever signed up ... I'd like it gone' after a trial = erasure.",
-        name="Oliver Brennan", addr="obrennan@example.net",
+        name="Oliver Brennan",
+        addr="obrennan@example.net",
         subject="trial",
         body="""\
 Hey,
@@ -496,9 +563,11 @@ Ollie
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=("disclosure",),
+        kinds=["disclosure"],
+        ind=("disclosure",),
         note="Indirect: 'what have you actually got on me from those machines' = disclosure of records tied to her account.",
-        name="Greta Holm", addr="greta.holm@example.org",
+        name="Greta Holm",
+        addr="greta.holm@example.org",
         subject="what does WinGuard collect about me",
         body="""\
 Hello,
@@ -511,9 +580,11 @@ Greta Holm
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=("disclosure",),
+        kinds=["disclosure"],
+        ind=("disclosure",),
         note="Indirect: asks whether and to whom his details were given, with dates = records of provision to third parties (disclosure); calls from a 'partner' are context, no grievance stated.",
-        name="Samuel Adeyemi", addr="s.adeyemi@example.com",
+        name="Samuel Adeyemi",
+        addr="s.adeyemi@example.com",
         subject="Third parties",
         body="""\
 Good day,
@@ -527,9 +598,11 @@ Samuel Adeyemi
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(),
+        kinds=["inquiry"],
+        ind=(),
         note="Negation trap: hypothetical future cancellation; asks only about retention after closure and says he is not asking for anything now (inquiry).",
-        name="Ben Whitaker", addr="ben.whitaker@example.net",
+        name="Ben Whitaker",
+        addr="ben.whitaker@example.net",
         subject="If I cancel...",
         body="""\
 Hi,
@@ -542,9 +615,12 @@ Ben
 """,
     ),
     dict(
-        kinds=["other"], ind=(), fmt="alt",
+        kinds=["other"],
+        ind=(),
+        fmt="alt",
         note="Decoy: sales quote; 'export' of detections to a SIEM and deleting agent logs on their own side are product features, not personal data requests.",
-        name="Lena Vogt", addr="lena.vogt@example.com",
+        name="Lena Vogt",
+        addr="lena.vogt@example.com",
         subject="Quote for 250 seats + SIEM export",
         body="""\
 Hello sales team,
@@ -559,9 +635,12 @@ IT Procurement, Hessler Maschinenbau
 """,
     ),
     dict(
-        kinds=["other"], ind=(), fmt="alt",
+        kinds=["other"],
+        ind=(),
+        fmt="alt",
         note="Decoy: SEO spam whose footer says 'reply STOP and we'll remove your email from our list'.",
-        name="Jake at GrowthRocket", addr="offers@growthrocket.example.net",
+        name="Jake at GrowthRocket",
+        addr="offers@growthrocket.example.net",
         subject="Rank #1 on Google in 30 days - guaranteed",
         body="""\
 Hi Win Techno team,
@@ -577,9 +656,12 @@ If you'd rather not hear from us, just reply STOP and we'll remove your email fr
 """,
     ),
     dict(
-        kinds=["correction", "complaint"], ind=(), fmt="qp",
+        kinds=["correction", "complaint"],
+        ind=(),
+        fmt="qp",
         note="Third request to fix the spelling of her name (correction) plus a grievance that earlier tickets were closed without the fix (complaint about handling).",
-        name="Siobhán Kearney", addr="siobhan.kearney@example.com",
+        name="Siobhán Kearney",
+        addr="siobhan.kearney@example.com",
         subject="Re: Re: Name spelling - THIRD request",
         date=(2024, 6, 4, 10, 17),
         body="""\
@@ -606,9 +688,12 @@ WinGuard Support
 """,
     ),
     dict(
-        kinds=["suspension"], ind=(), fmt="cp1252",
+        kinds=["suspension"],
+        ind=(),
+        fmt="cp1252",
         note="Formal GDPR Art. 21(2) objection to direct marketing and related profiling; explicitly keeps the subscription processing (scope).",
-        name="Edmund Prescott", addr="e.prescott@example.org",
+        name="Edmund Prescott",
+        addr="e.prescott@example.org",
         subject="Objection to processing - direct marketing",
         body="""\
 Dear Sirs,
@@ -624,9 +709,11 @@ E. Prescott
 """,
     ),
     dict(
-        kinds=["suspension"], ind=(),
+        kinds=["suspension"],
+        ind=(),
         note="Japanese customer writing English: does not agree to sharing with group companies for marketing, asks to stop providing her data to them; keeps the licence.",
-        name="Mina Hoshino", addr="mina.hoshino@example.net",
+        name="Mina Hoshino",
+        addr="mina.hoshino@example.net",
         subject="About sharing to group company",
         body="""\
 Hello,
@@ -640,9 +727,12 @@ Mina Hoshino
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(), fmt="html",
+        kinds=["deletion"],
+        ind=(),
+        fmt="html",
         note="HTML-only mobile mail: close the account and delete the data.",
-        name="Jess Turnbull", addr="jess.turnbull@example.com",
+        name="Jess Turnbull",
+        addr="jess.turnbull@example.com",
         subject="please close account",
         body="""\
 hi,
@@ -656,9 +746,12 @@ Sent from my iPhone
 """,
     ),
     dict(
-        kinds=["other"], ind=(), fmt="html",
+        kinds=["other"],
+        ind=(),
+        fmt="html",
         note="HTML-only partnership/reseller pitch; not about personal information.",
-        name="Arjun Mehta", addr="arjun@bizdev.example.com",
+        name="Arjun Mehta",
+        addr="arjun@bizdev.example.com",
         subject="Partnership opportunity - MSP bundle",
         body="""\
 Dear Win Techno Partnerships Team,
@@ -674,9 +767,11 @@ Corvid Managed Services
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=(),
+        kinds=["disclosure"],
+        ind=(),
         note="Data portability before switching vendor (machine-readable copy of profile, purchases, tickets) = disclosure; scan logs explicitly excluded (scope).",
-        name="Rhys Llewellyn", addr="rhys.llewellyn@example.net",
+        name="Rhys Llewellyn",
+        addr="rhys.llewellyn@example.net",
         subject="Getting my data out before I switch",
         body="""\
 Hi,
@@ -688,9 +783,11 @@ Rhys
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: console Export button greyed out for scan results needed for an audit; product issue.",
-        name="Tomasz Wisniewski", addr="t.wisniewski@example.org",
+        name="Tomasz Wisniewski",
+        addr="t.wisniewski@example.org",
         subject="Export greyed out",
         body="""\
 Hello,
@@ -704,9 +801,11 @@ Tomasz
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: wants to stop automatic update reboots, not data use.",
-        name="Colin Baptiste", addr="colinb@example.com",
+        name="Colin Baptiste",
+        addr="colinb@example.com",
         subject="Stop the forced restarts",
         body="""\
 WinGuard restarted my PC in the middle of a client presentation to finish an update. How do I stop the automatic updates from rebooting, or at least delay them? I don't want to switch updates off entirely.
@@ -717,9 +816,12 @@ Get Outlook for Android
 """,
     ),
     dict(
-        kinds=["correction", "deletion"], ind=(), fmt="latin1",
+        kinds=["correction", "deletion"],
+        ind=(),
+        fmt="latin1",
         note="Moved: update billing address (correction); asks that an expired saved card be removed from records completely (erasure of that data item). Borderline deletion, labelled because she wants the data not kept at all.",
-        name="Marguerite Lefèvre", addr="m.lefevre@example.net",
+        name="Marguerite Lefèvre",
+        addr="m.lefevre@example.net",
         subject="Address and old card",
         body="""\
 Hello,
@@ -734,9 +836,11 @@ Marguerite Lefèvre
 """,
     ),
     dict(
-        kinds=["complaint"], ind=(),
+        kinds=["complaint"],
+        ind=(),
         note="Complaint: webinar follow-up sent with all recipients in CC and an attendee list attached (exposure of personal data); question about who is responsible is part of the grievance.",
-        name="Harvey Lindgren", addr="harvey.lindgren@example.com",
+        name="Harvey Lindgren",
+        addr="harvey.lindgren@example.com",
         subject="Your email exposed my address to 40 strangers",
         body="""\
 I've just received your "Webinar follow-up" email, which was sent to about forty people in the CC field, mine included. Anyone on that list can now see my personal email address, and because your attachment contained the full attendee list with the details we gave at registration, my home address too.
@@ -747,9 +851,11 @@ Harvey Lindgren
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(),
+        kinds=["inquiry"],
+        ind=(),
         note="Supplier due-diligence questionnaire: privacy contact point, certification, breach notification policy; no personal request.",
-        name="Eastwell Borough Council Procurement", addr="procurement@eastwell.example.org",
+        name="Eastwell Borough Council Procurement",
+        addr="procurement@eastwell.example.org",
         subject="Supplier due diligence - data protection contact",
         body="""\
 Dear Win Techno,
@@ -768,9 +874,13 @@ Eastwell Borough Council
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(), fmt="alt", disc=DISC_LAW,
+        kinds=["inquiry"],
+        ind=(),
+        fmt="alt",
+        disc=DISC_LAW,
         note="Law firm asks whether suspicious files (possibly containing client data) are uploaded, how long kept, who can access: practice question; the disclaimer's 'delete' is furniture.",
-        name="Adaeze Nwosu", addr="adaeze.nwosu@example.org",
+        name="Adaeze Nwosu",
+        addr="adaeze.nwosu@example.org",
         subject="Does the agent upload file contents?",
         body="""\
 Hello,
@@ -783,9 +893,11 @@ Knowledge & Risk, Calloway Partners LLP
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=(),
+        kinds=["disclosure"],
+        ind=(),
         note="Negation trap: 'not asking you to delete or change anything'; IT admin asks for a report/export of the personal data held on their staff (disclosure).",
-        name="Grace Whitford", addr="g.whitford@example.com",
+        name="Grace Whitford",
+        addr="g.whitford@example.com",
         subject="Audit - personal data held on our staff",
         body="""\
 Hi,
@@ -800,9 +912,11 @@ Information Security Manager, Pellham Insurance
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Thank-you reply; the deletion request appears only in the quoted thread, the new text asks for nothing.",
-        name="Ivan Petrov", addr="ivan.petrov@example.net",
+        name="Ivan Petrov",
+        addr="ivan.petrov@example.net",
         subject="Re: [WT-Privacy] Your deletion request has been completed",
         date=(2024, 6, 14, 16, 5),
         body="""\
@@ -828,9 +942,11 @@ Win Techno Inc. Privacy Desk
 """,
     ),
     dict(
-        kinds=["deletion", "complaint"], ind=("deletion",),
+        kinds=["deletion", "complaint"],
+        ind=("deletion",),
         note="Indirect: new text says 'do what I asked below' (the quoted deletion request) = renewed deletion request, plus a complaint about five weeks without a reply.",
-        name="Layla Haddad", addr="layla.haddad@example.com",
+        name="Layla Haddad",
+        addr="layla.haddad@example.com",
         subject="Re: Delete my account",
         date=(2024, 6, 7, 12, 48),
         body="""\
@@ -850,9 +966,11 @@ Layla
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: Japanese customer; 'changed my PC', 'old PC is deleted' (reset) - licence transfer question.",
-        name="Takeshi Ono", addr="t.ono@example.jp",
+        name="Takeshi Ono",
+        addr="t.ono@example.jp",
         subject="License move to new PC",
         body="""\
 Hello.
@@ -865,9 +983,11 @@ Takeshi Ono
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=("disclosure",),
+        kinds=["disclosure"],
+        ind=("disclosure",),
         note="Indirect: asks what her date of birth is used for and what else is stored about her and her kids' profiles (how own data is used + what is held).",
-        name="Nora Lindahl", addr="nora.lindahl@example.org",
+        name="Nora Lindahl",
+        addr="nora.lindahl@example.org",
         subject="Why do you need my date of birth?",
         body="""\
 Hello,
@@ -880,9 +1000,12 @@ Nora
 """,
     ),
     dict(
-        kinds=["suspension"], ind=("suspension",), fmt="cp1252",
+        kinds=["suspension"],
+        ind=("suspension",),
+        fmt="cp1252",
         note="Indirect: keep alerts/invoices but stop 'exclusive offer' mails and sales calls = stop marketing use.",
-        name="Patrick Shaw", addr="pshaw@example.net",
+        name="Patrick Shaw",
+        addr="pshaw@example.net",
         subject="Fewer emails please",
         body="""\
 Hi,
@@ -894,9 +1017,11 @@ Patrick
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(),
+        kinds=["deletion"],
+        ind=(),
         note="Executor asks to close late father's account and remove his personal information.",
-        name="Eleanor Pike", addr="eleanor.pike@example.com",
+        name="Eleanor Pike",
+        addr="eleanor.pike@example.com",
         subject="Account of my late father",
         body="""\
 Dear Win Techno,
@@ -910,9 +1035,12 @@ Eleanor Pike
 """,
     ),
     dict(
-        kinds=["correction"], ind=(), fmt="b64",
+        kinds=["correction"],
+        ind=(),
+        fmt="b64",
         note="Registered only as 'J. Park': asks to change to full name and add department (correction incl. adding data).",
-        name="Jiwoo Park", addr="jiwoo.park@example.com",
+        name="Jiwoo Park",
+        addr="jiwoo.park@example.com",
         subject="certificate name",
         body="""\
 Hi,
@@ -924,9 +1052,12 @@ Jiwoo Park (박지우)
 """,
     ),
     dict(
-        kinds=["suspension", "disclosure"], ind=(), fmt="alt",
+        kinds=["suspension", "disclosure"],
+        ind=(),
+        fmt="alt",
         note="Stop profiling for marketing (suspension) and tell which segments/profiles he is in and what data they use (disclosure).",
-        name="Damien Roux", addr="damien.roux@example.net",
+        name="Damien Roux",
+        addr="damien.roux@example.net",
         subject="Profiling",
         body="""\
 Hello,
@@ -939,9 +1070,11 @@ Damien Roux
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: change billing cycle and remove a seat; the quoted earlier mail's unsubscribe footer is ignored.",
-        name="Wendy Okoye", addr="wendy.okoye@example.com",
+        name="Wendy Okoye",
+        addr="wendy.okoye@example.com",
         subject="Re: Your plan options",
         date=(2024, 6, 4, 18, 22),
         body="""\
@@ -966,9 +1099,11 @@ On Mon, 3 Jun 2024, WinGuard Support <support@win-techno.com> wrote:
 """,
     ),
     dict(
-        kinds=["complaint"], ind=(),
+        kinds=["complaint"],
+        ind=(),
         note="Complaint: a 'partner' phoned with trial details he never gave them; objects to his data being passed on but makes no explicit stop/delete/disclose request.",
-        name="Gordon McAllister", addr="gordon.mcallister@example.org",
+        name="Gordon McAllister",
+        addr="gordon.mcallister@example.org",
         subject="Unsolicited call from your 'partner'",
         body="""\
 I had a call this morning from someone at "Stratos IT" who knew my name, that I'd started a WinGuard trial on Tuesday, and which operating system I use. I never gave any of that to them. The only place it could have come from is you.
@@ -979,9 +1114,11 @@ G. McAllister
 """,
     ),
     dict(
-        kinds=["correction"], ind=(),
+        kinds=["correction"],
+        ind=(),
         note="Negation trap: 'I don't want to stop the security bulletins'; only asks to correct the email address they go to.",
-        name="Aiko Fujimoto", addr="aiko.fujimoto@example.jp",
+        name="Aiko Fujimoto",
+        addr="aiko.fujimoto@example.jp",
         subject="New email address for security bulletins",
         body="""\
 Hello,
@@ -995,9 +1132,11 @@ Aiko Fujimoto
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(),
+        kinds=["deletion"],
+        ind=(),
         note="Partial erasure: delete a support call recording in which she read out her card number.",
-        name="Ruth Abernathy", addr="ruth.abernathy@example.com",
+        name="Ruth Abernathy",
+        addr="ruth.abernathy@example.com",
         subject="Call recording from 12 May",
         body="""\
 Hello,
@@ -1011,9 +1150,11 @@ Ruth Abernathy
 """,
     ),
     dict(
-        kinds=["correction"], ind=(),
+        kinds=["correction"],
+        ind=(),
         note="Company name and office address out of date; asks to take the company name off and use his home address (correction, incl. removing inaccurate content).",
-        name="Alistair Fenwick", addr="a.fenwick@example.net",
+        name="Alistair Fenwick",
+        addr="a.fenwick@example.net",
         subject="Details out of date",
         body="""\
 Hi,
@@ -1024,9 +1165,11 @@ Alistair Fenwick
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(),
+        kinds=["inquiry"],
+        ind=(),
         note="Negation trap (scope): 'deleted after 90 days' quotes the policy; asks only whether crash dumps follow the same retention (inquiry).",
-        name="Dmitri Sokolov", addr="d.sokolov@example.org",
+        name="Dmitri Sokolov",
+        addr="d.sokolov@example.org",
         subject="Log retention - does it include crash dumps?",
         body="""\
 Hello,
@@ -1038,9 +1181,11 @@ Dmitri
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: 'remove me from the beta channel' refers to the update channel, not personal data.",
-        name="Kwame Asante", addr="kwame.asante@example.com",
+        name="Kwame Asante",
+        addr="kwame.asante@example.com",
         subject="remove me from beta",
         body="""\
 hey,
@@ -1051,9 +1196,12 @@ kwame
 """,
     ),
     dict(
-        kinds=["disclosure", "correction", "suspension"], ind=(), fmt="alt",
+        kinds=["disclosure", "correction", "suspension"],
+        ind=(),
+        fmt="alt",
         note="Negation trap: 'I do not wish to close my account' (no deletion). Numbered letter: access (disclosure), rectify postal address (correction), object to marketing use/sharing (suspension); says she does not want the account closed.",
-        name="Charlotte Ingram", addr="charlotte.ingram@example.org",
+        name="Charlotte Ingram",
+        addr="charlotte.ingram@example.org",
         subject="Data protection requests (3)",
         body="""\
 Dear Privacy Team,
@@ -1073,9 +1221,13 @@ Charlotte Ingram
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(), fmt="crlf", disc=DISC_SHORT,
+        kinds=["deletion"],
+        ind=(),
+        fmt="crlf",
+        disc=DISC_SHORT,
         note="End of contract: IT manager asks to delete all tenant data (user accounts, device records, logs, backups) under the DPA and certify it.",
-        name="Hannes Berglund", addr="h.berglund@it.example.net",
+        name="Hannes Berglund",
+        addr="h.berglund@it.example.net",
         subject="Contract termination - data deletion per DPA",
         date=(2024, 7, 3, 14, 0),
         body="""\
@@ -1089,9 +1241,11 @@ IT Manager, Solvik AB
 """,
     ),
     dict(
-        kinds=["other"], ind=(),
+        kinds=["other"],
+        ind=(),
         note="Decoy: phishing report; the fake mail says 'suspended' and 'update your payment details'; no request about her own data.",
-        name="Beatrice Lowe", addr="bea.lowe@example.com",
+        name="Beatrice Lowe",
+        addr="bea.lowe@example.com",
         subject="Is this email from you?",
         body="""\
 Hi,
@@ -1102,9 +1256,12 @@ Bea
 """,
     ),
     dict(
-        kinds=["suspension"], ind=("suspension",), fmt="b64",
+        kinds=["suspension"],
+        ind=("suspension",),
+        fmt="b64",
         note="Indirect: Japanese customer writing English wants usage data no longer used for analysis/improvement programme, only for the service.",
-        name="Yuki Tanabe", addr="yuki.tanabe@example.jp",
+        name="Yuki Tanabe",
+        addr="yuki.tanabe@example.jp",
         subject="Request: my usage data",
         body="""\
 Dear Win Techno,
@@ -1118,9 +1275,11 @@ Yuki Tanabe (田辺 由紀)
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=(),
+        kinds=["disclosure"],
+        ind=(),
         note="Asks for the access log of his own account (dates, IPs, staff logins) = disclosure of records about him.",
-        name="Connor Fitzgerald", addr="connor.fitzgerald@example.net",
+        name="Connor Fitzgerald",
+        addr="connor.fitzgerald@example.net",
         subject="Who accessed my account?",
         body="""\
 Hello,
@@ -1132,9 +1291,11 @@ Connor
 """,
     ),
     dict(
-        kinds=["suspension", "complaint"], ind=(),
+        kinds=["suspension", "complaint"],
+        ind=(),
         note="Added to the mailing list despite refusing (complaint); demands removal from every marketing list (suspension).",
-        name="Nadia Petrenko", addr="nadia.petrenko@example.com",
+        name="Nadia Petrenko",
+        addr="nadia.petrenko@example.com",
         subject="I said NO to the mailing list",
         body="""\
 When I bought my licence over the phone on 2 April, I told your sales rep very clearly that I did not want to be on any mailing list. Three days later: "Welcome to WinGuard Insider!". And four more since.
@@ -1145,9 +1306,12 @@ Nadia Petrenko
 """,
     ),
     dict(
-        kinds=["inquiry"], ind=(), fmt="alt",
+        kinds=["inquiry"],
+        ind=(),
+        fmt="alt",
         note="Question about a purpose of use in the privacy policy (model training, anonymisation); no request.",
-        name="Hugo Lambert", addr="hugo.lambert@example.org",
+        name="Hugo Lambert",
+        addr="hugo.lambert@example.org",
         subject="Policy question - 'service improvement'",
         body="""\
 Hello,
@@ -1159,8 +1323,12 @@ Hugo Lambert
 """,
     ),
     dict(
-        kinds=["other"], ind=(), fmt="mixed",
-        attach=("Aisha_Karim_CV.txt", """\
+        kinds=["other"],
+        ind=(),
+        fmt="mixed",
+        attach=(
+            "Aisha_Karim_CV.txt",
+            """\
 AISHA KARIM
 Technical Support Engineer
 
@@ -1169,9 +1337,11 @@ Experience
 2018-2020  IT helpdesk analyst, Riverside Clinic Group
 
 Languages: English (native), Japanese (JLPT N2), Urdu
-"""),
+""",
+        ),
         note="Job application sent to the support address; contains personal data but makes no privacy request.",
-        name="Aisha Karim", addr="aisha.karim@example.com",
+        name="Aisha Karim",
+        addr="aisha.karim@example.com",
         subject="Application - Technical Support Engineer (English)",
         body="""\
 Dear Hiring Team,
@@ -1185,9 +1355,11 @@ Aisha Karim
 """,
     ),
     dict(
-        kinds=["correction"], ind=("correction",),
+        kinds=["correction"],
+        ind=("correction",),
         note="Indirect: 'your records make me 104 years old' - wrong birth year, should be 1990.",
-        name="Lucas Moreau", addr="lucas.moreau@example.net",
+        name="Lucas Moreau",
+        addr="lucas.moreau@example.net",
         subject="Slight problem with my age",
         body="""\
 Hello,
@@ -1200,9 +1372,11 @@ Lucas
 """,
     ),
     dict(
-        kinds=["deletion"], ind=(),
+        kinds=["deletion"],
+        ind=(),
         note="Request posed as a question: 'is it possible to have my account removed entirely, including email and payment history'.",
-        name="Fiona Gallagher", addr="fiona.g@example.net",
+        name="Fiona Gallagher",
+        addr="fiona.g@example.net",
         subject="Removing my account",
         body="""\
 Hello,
@@ -1214,9 +1388,11 @@ Fiona
 """,
     ),
     dict(
-        kinds=["disclosure"], ind=(),
+        kinds=["disclosure"],
+        ind=(),
         note="Formal APPI Art. 33 disclosure request (electronic form) including records of provision to third parties.",
-        name="Michael Aldridge", addr="m.aldridge@example.jp",
+        name="Michael Aldridge",
+        addr="m.aldridge@example.jp",
         subject="Request for disclosure of retained personal data (APPI Art. 33)",
         body="""\
 To the Personal Information Inquiry Desk, Win Techno Inc.
@@ -1236,9 +1412,11 @@ Minato-ku, Tokyo
 """,
     ),
     dict(
-        kinds=["correction"], ind=(),
+        kinds=["correction"],
+        ind=(),
         note="Negation trap: 'please do not delete my home address'; wants an office shipping address added (correction by adding). Borderline with order logistics; labelled correction because it changes registered data.",
-        name="Hiroshi Kaneda", addr="h.kaneda@example.jp",
+        name="Hiroshi Kaneda",
+        addr="h.kaneda@example.jp",
         subject="Shipping address for hardware key",
         body="""\
 Hello,
@@ -1252,9 +1430,11 @@ Hiroshi Kaneda
 """,
     ),
     dict(
-        kinds=["suspension", "deletion", "complaint"], ind=(),
+        kinds=["suspension", "deletion", "complaint"],
+        ind=(),
         note="Empty subject, rude: still emailed two years after cancelling (complaint), 'stop emailing me' (suspension) and 'delete my details' (deletion).",
-        name="Rob Tate", addr="robtate77@example.com",
+        name="Rob Tate",
+        addr="robtate77@example.com",
         subject="",
         body="""\
 stop emailing me. I cancelled 2 years ago. delete my details and don't make me ask again
@@ -1271,113 +1451,518 @@ K, Q, O = "complaint", "inquiry", "other"
 
 CHATS: list[tuple[list[str], str, str, tuple[str, ...]]] = [
     # --- disclosure ---
-    ([D], "Indirect: 'what do you know about me' = what data is held.", "what do you know about me", (D,)),
-    ([D], "Text-speak request for all data held.", "hey can u send me all the data u have on me? acct email is rkhan@example.net", ()),
-    ([D], "Indirect: 'show me my file' = see the data kept about him.", "show me my file lol. like the whole thing u keep on me", (D,)),
-    ([D], "Indirect: Japanese writer, 'please teach me which information of me your company is keeping'.", "Hello, I am Sato. Please teach me which information of me your company is keeping.", (D,)),
-    ([D], "Indirect: wants to know who her phone number was given to = provision records.", "did you give my phone number to anyone?? i need to know who", (D,)),
-    ([D], "Portability: JSON export of own account data before switching = disclosure.", "gimme a json dump of my account data pls, moving to another av next month", ()),
-    ([D], "Indirect: wants to see what telemetry logged about him personally.", "Curious what your telemetry has actually logged about me over the past year. Can I see it?", (D,)),
-    ([D], "Indirect: asks what name/address/phone is on file to check it (no change requested yet).", "what name / address / phone do u have on file for me? wanna check its right before my renewal", (D,)),
-    ([D], "Indirect: how HIS data is used, not the general policy = disclosure.", "how exactly are you using MY data? not the generic policy blurb, mine specifically", (D,)),
-    ([D], "Direct request for records of provision to third parties with dates.", "I need a list of every third party you've sent my personal info to, with dates please.", ()),
+    (
+        [D],
+        "Indirect: 'what do you know about me' = what data is held.",
+        "what do you know about me",
+        (D,),
+    ),
+    (
+        [D],
+        "Text-speak request for all data held.",
+        "hey can u send me all the data u have on me? acct email is rkhan@example.net",
+        (),
+    ),
+    (
+        [D],
+        "Indirect: 'show me my file' = see the data kept about him.",
+        "show me my file lol. like the whole thing u keep on me",
+        (D,),
+    ),
+    (
+        [D],
+        "Indirect: Japanese writer, 'please teach me which information of me your company is keeping'.",
+        "Hello, I am Sato. Please teach me which information of me your company is keeping.",
+        (D,),
+    ),
+    (
+        [D],
+        "Indirect: wants to know who her phone number was given to = provision records.",
+        "did you give my phone number to anyone?? i need to know who",
+        (D,),
+    ),
+    (
+        [D],
+        "Portability: JSON export of own account data before switching = disclosure.",
+        "gimme a json dump of my account data pls, moving to another av next month",
+        (),
+    ),
+    (
+        [D],
+        "Indirect: wants to see what telemetry logged about him personally.",
+        "Curious what your telemetry has actually logged about me over the past year. Can I see it?",
+        (D,),
+    ),
+    (
+        [D],
+        "Indirect: asks what name/address/phone is on file to check it (no change requested yet).",
+        "what name / address / phone do u have on file for me? wanna check its right before my renewal",
+        (D,),
+    ),
+    (
+        [D],
+        "Indirect: how HIS data is used, not the general policy = disclosure.",
+        "how exactly are you using MY data? not the generic policy blurb, mine specifically",
+        (D,),
+    ),
+    (
+        [D],
+        "Direct request for records of provision to third parties with dates.",
+        "I need a list of every third party you've sent my personal info to, with dates please.",
+        (),
+    ),
     # --- correction ---
-    ([C], "Indirect: married, surname now Whitfield, 'sort the account'.", "got married last month, surname's Whitfield now. can u sort the account", (C,)),
-    ([C], "Indirect: new phone number given, old one dead; no explicit verb.", "new number 090-4412-8830, old one's dead", (C,)),
-    ([C], "Indirect: 'moved house' with new address.", "moved house!! new adress is 3-14-2 Nishiogi-kita, Suginami-ku, Tokyo 167-0042", (C,)),
-    ([C], "Typo in the registered email; gives the right one.", "my account email has a typo: jon.smtih@example.com -> should be jon.smith@example.com", ()),
-    ([C], "Indirect: wrong title Mr vs Ms, 'fix pls'.", "ur records have me as Mr. I'm Ms. fix pls", (C,)),
-    ([C], "Japanese writer: romanised surname misspelled on certificate, asks to modify.", "My name in the certificate is wrong. Yamamato -> Yamamoto. Please modify it.", ()),
-    ([C], "Indirect: profile still shows old employer.", "profile still has my old employer on it, I'm at Brightline Analytics now since feb", (C,)),
-    ([C], "Correction posed as a question: change the registered email.", "can I change the email registered to me? lost access to the old mailbox", ()),
-    ([C], "Add a missing backup phone number (correction by adding).", "pls add my mobile as a backup contact, there's none on the account rn. +44 7700 900412", ()),
-    ([C], "Indirect: divorce, back to maiden name Carter; account still shows married name.", "divorce finalised 🎉 back to my maiden name, Carter. the account still says Mrs Doyle", (C,)),
-    ([C], "Indirect: postcode on file is wrong.", "the postcode on my account is wrong, its 2150 not 2510. no wonder the token never arrived", (C,)),
+    (
+        [C],
+        "Indirect: married, surname now Whitfield, 'sort the account'.",
+        "got married last month, surname's Whitfield now. can u sort the account",
+        (C,),
+    ),
+    (
+        [C],
+        "Indirect: new phone number given, old one dead; no explicit verb.",
+        "new number 090-4412-8830, old one's dead",
+        (C,),
+    ),
+    (
+        [C],
+        "Indirect: 'moved house' with new address.",
+        "moved house!! new adress is 3-14-2 Nishiogi-kita, Suginami-ku, Tokyo 167-0042",
+        (C,),
+    ),
+    (
+        [C],
+        "Typo in the registered email; gives the right one.",
+        "my account email has a typo: jon.smtih@example.com -> should be jon.smith@example.com",
+        (),
+    ),
+    (
+        [C],
+        "Indirect: wrong title Mr vs Ms, 'fix pls'.",
+        "ur records have me as Mr. I'm Ms. fix pls",
+        (C,),
+    ),
+    (
+        [C],
+        "Japanese writer: romanised surname misspelled on certificate, asks to modify.",
+        "My name in the certificate is wrong. Yamamato -> Yamamoto. Please modify it.",
+        (),
+    ),
+    (
+        [C],
+        "Indirect: profile still shows old employer.",
+        "profile still has my old employer on it, I'm at Brightline Analytics now since feb",
+        (C,),
+    ),
+    (
+        [C],
+        "Correction posed as a question: change the registered email.",
+        "can I change the email registered to me? lost access to the old mailbox",
+        (),
+    ),
+    (
+        [C],
+        "Add a missing backup phone number (correction by adding).",
+        "pls add my mobile as a backup contact, there's none on the account rn. +44 7700 900412",
+        (),
+    ),
+    (
+        [C],
+        "Indirect: divorce, back to maiden name Carter; account still shows married name.",
+        "divorce finalised 🎉 back to my maiden name, Carter. the account still says Mrs Doyle",
+        (C,),
+    ),
+    (
+        [C],
+        "Indirect: postcode on file is wrong.",
+        "the postcode on my account is wrong, its 2150 not 2510. no wonder the token never arrived",
+        (C,),
+    ),
     # --- suspension ---
     ([S], "Indirect: 'stop using my stuff for ads'.", "stop using my stuff for ads", (S,)),
     ([S], "Stop marketing emails.", "no more marketing emails please", ()),
-    ([S], "Indirect: 'quit tracking me for your analytics'.", "quit tracking me for your analytics", (S,)),
-    ([S], "Indirect: use data only for the licence, nothing else.", "pls dont use my info for anything except my licence", (S,)),
+    (
+        [S],
+        "Indirect: 'quit tracking me for your analytics'.",
+        "quit tracking me for your analytics",
+        (S,),
+    ),
+    (
+        [S],
+        "Indirect: use data only for the licence, nothing else.",
+        "pls dont use my info for anything except my licence",
+        (S,),
+    ),
     ([S], "CCPA-style do-not-sell/share.", "Do not sell or share my personal information.", ()),
-    ([S], "Indirect: turn off personalised recommendations based on usage (profiling).", "Can you turn off the personalised recommendations for me? I don't want suggestions based on how I use the app.", (S,)),
-    ([S], "Indirect: 'keep the licence, ditch the newsletter'.", "keep the licence, ditch the newsletter", (S,)),
-    ([S], "Formal withdrawal of consent for marketing use.", "I withdraw my consent to the use of my personal data for marketing purposes.", ()),
-    ([S], "Indirect: stop passing email to resellers (third-party provision).", "plz dont pass my email to ur resellers anymore", (S,)),
+    (
+        [S],
+        "Indirect: turn off personalised recommendations based on usage (profiling).",
+        "Can you turn off the personalised recommendations for me? I don't want suggestions based on how I use the app.",
+        (S,),
+    ),
+    (
+        [S],
+        "Indirect: 'keep the licence, ditch the newsletter'.",
+        "keep the licence, ditch the newsletter",
+        (S,),
+    ),
+    (
+        [S],
+        "Formal withdrawal of consent for marketing use.",
+        "I withdraw my consent to the use of my personal data for marketing purposes.",
+        (),
+    ),
+    (
+        [S],
+        "Indirect: stop passing email to resellers (third-party provision).",
+        "plz dont pass my email to ur resellers anymore",
+        (S,),
+    ),
     # --- deletion ---
     ([X], "Indirect: 'wipe me'.", "wipe me", (X,)),
-    ([X], "Delete account and everything attached.", "delete my account and everything attached to it", ()),
+    (
+        [X],
+        "Delete account and everything attached.",
+        "delete my account and everything attached to it",
+        (),
+    ),
     ([X], "Indirect: 'please forget me'.", "please forget me", (X,)),
-    ([X], "Indirect: 'how do i get rid of my data' - a how-to question expressing deletion intent.", "how do i get rid of my data on your side? dont use winguard anymore", (X,)),
-    ([X], "Indirect: 'I want off your systems, no trace left'.", "I want off your systems. Completely. No trace left.", (X,)),
-    ([X], "Indirect: 'make it like I was never a customer'.", "I'm done with WinGuard. Make it like I was never a customer.", (X,)),
-    ([X], "Indirect: question whether they can stop having any records about him after a trial.", "Is it possible for you guys to not have any records about me anymore? I only used the trial once", (X,)),
+    (
+        [X],
+        "Indirect: 'how do i get rid of my data' - a how-to question expressing deletion intent.",
+        "how do i get rid of my data on your side? dont use winguard anymore",
+        (X,),
+    ),
+    (
+        [X],
+        "Indirect: 'I want off your systems, no trace left'.",
+        "I want off your systems. Completely. No trace left.",
+        (X,),
+    ),
+    (
+        [X],
+        "Indirect: 'make it like I was never a customer'.",
+        "I'm done with WinGuard. Make it like I was never a customer.",
+        (X,),
+    ),
+    (
+        [X],
+        "Indirect: question whether they can stop having any records about him after a trial.",
+        "Is it possible for you guys to not have any records about me anymore? I only used the trial once",
+        (X,),
+    ),
     ([X], "Indirect: 'nuke my profile'.", "nuke my profile pls", (X,)),
-    ([X], "Indirect: Japanese writer, 'throw away my information'.", "I would like you to throw away my information. I don't use the software anymore.", (X,)),
-    ([X], "Indirect: 'scrub my email and phone from ur database'.", "can u scrub my email and phone from ur database", (X,)),
+    (
+        [X],
+        "Indirect: Japanese writer, 'throw away my information'.",
+        "I would like you to throw away my information. I don't use the software anymore.",
+        (X,),
+    ),
+    (
+        [X],
+        "Indirect: 'scrub my email and phone from ur database'.",
+        "can u scrub my email and phone from ur database",
+        (X,),
+    ),
     # --- multi-intent ---
-    ([D, X], "Indirect: 'what do you have on me' then 'delete it' = disclosure then deletion.", "what do you have on me? and then delete it", (D,)),
-    ([C, S], "New address (correction) and stop promo mail (suspension).", "update my address to 5-1 Minami-cho, Fuchu-shi and stop sending me promo stuff", ()),
-    ([X, K], "Suspected leak via a WinGuard-only alias (complaint) + delete everything.", "you leaked my email didn't you. getting spam addressed to the alias I ONLY used for winguard. delete everything", ()),
-    ([S, K, D], "Ads after opting out (complaint), 'stop it' (suspension), 'tell me what you're holding on me' (disclosure).", "still getting ads after I opted out 2 weeks ago. stop it and tell me what youre holding on me", (D,)),
-    ([C, S], "Fix name spelling (correction) + no offer emails (suspension).", "fix my name (Aoife not Aiofe) and dont email me offers", (S,)),
-    ([D, X], "Indirect: send data, then 'make it all disappear' = disclosure + deletion.", "send me my data first, then make it all disappear", (X,)),
-    ([X, K], "Earlier deletion request ignored, account still there: renewed deletion + complaint.", "asked u to delete my account a month ago, its still there. wtf", ()),
-    ([S, X], "Stop sharing with marketing partners (suspension) + delete what was already sent (deletion).", "stop sharing my info with your marketing partners, and delete whatever you've already sent them", ()),
-    ([S, D], "Indirect: no ads use (suspension) + 'what do you have on me' (disclosure).", "don't use my data for ads. also what do you actually have on me?", (D,)),
-    ([X, K], "Grievance about holding an unprovided DOB + 'remove it'.", "why do you even have my date of birth?? I never gave it to you. remove it", ()),
-    ([C, K], "Email change ignored since January (complaint) + 'update it' (correction).", "my old email still gets your mails, I told you it changed in january. update it FFS", ()),
-    ([X, K], "Indirect: name + licence key in a public forum thread support replied to (complaint); 'take it down' and delete data.", "I found my full name + licence key in a public forum thread your support replied to. take it down and delete my data. not impressed", (X,)),
-    ([C, S], "Indirect: new surname after marriage (correction) + stop SMS promotions (suspension).", "New surname after marriage: Inoue (was Kato). Also please stop the SMS promotions.", (C,)),
-    ([D, C], "Indirect: show what is stored, then correct whatever is outdated after two moves.", "pls show me what you store, then correct whatever's outdated - I've moved twice since I signed up", (C,)),
-    ([S, K], "Indirect: stop upgrade sales calls (suspension); 'said no 3 times' = grievance about ignored refusals (complaint).", "stop calling me about upgrades. I've said no 3 times already", (S,)),
+    (
+        [D, X],
+        "Indirect: 'what do you have on me' then 'delete it' = disclosure then deletion.",
+        "what do you have on me? and then delete it",
+        (D,),
+    ),
+    (
+        [C, S],
+        "New address (correction) and stop promo mail (suspension).",
+        "update my address to 5-1 Minami-cho, Fuchu-shi and stop sending me promo stuff",
+        (),
+    ),
+    (
+        [X, K],
+        "Suspected leak via a WinGuard-only alias (complaint) + delete everything.",
+        "you leaked my email didn't you. getting spam addressed to the alias I ONLY used for winguard. delete everything",
+        (),
+    ),
+    (
+        [S, K, D],
+        "Ads after opting out (complaint), 'stop it' (suspension), 'tell me what you're holding on me' (disclosure).",
+        "still getting ads after I opted out 2 weeks ago. stop it and tell me what youre holding on me",
+        (D,),
+    ),
+    (
+        [C, S],
+        "Fix name spelling (correction) + no offer emails (suspension).",
+        "fix my name (Aoife not Aiofe) and dont email me offers",
+        (S,),
+    ),
+    (
+        [D, X],
+        "Indirect: send data, then 'make it all disappear' = disclosure + deletion.",
+        "send me my data first, then make it all disappear",
+        (X,),
+    ),
+    (
+        [X, K],
+        "Earlier deletion request ignored, account still there: renewed deletion + complaint.",
+        "asked u to delete my account a month ago, its still there. wtf",
+        (),
+    ),
+    (
+        [S, X],
+        "Stop sharing with marketing partners (suspension) + delete what was already sent (deletion).",
+        "stop sharing my info with your marketing partners, and delete whatever you've already sent them",
+        (),
+    ),
+    (
+        [S, D],
+        "Indirect: no ads use (suspension) + 'what do you have on me' (disclosure).",
+        "don't use my data for ads. also what do you actually have on me?",
+        (D,),
+    ),
+    (
+        [X, K],
+        "Grievance about holding an unprovided DOB + 'remove it'.",
+        "why do you even have my date of birth?? I never gave it to you. remove it",
+        (),
+    ),
+    (
+        [C, K],
+        "Email change ignored since January (complaint) + 'update it' (correction).",
+        "my old email still gets your mails, I told you it changed in january. update it FFS",
+        (),
+    ),
+    (
+        [X, K],
+        "Indirect: name + licence key in a public forum thread support replied to (complaint); 'take it down' and delete data.",
+        "I found my full name + licence key in a public forum thread your support replied to. take it down and delete my data. not impressed",
+        (X,),
+    ),
+    (
+        [C, S],
+        "Indirect: new surname after marriage (correction) + stop SMS promotions (suspension).",
+        "New surname after marriage: Inoue (was Kato). Also please stop the SMS promotions.",
+        (C,),
+    ),
+    (
+        [D, C],
+        "Indirect: show what is stored, then correct whatever is outdated after two moves.",
+        "pls show me what you store, then correct whatever's outdated - I've moved twice since I signed up",
+        (C,),
+    ),
+    (
+        [S, K],
+        "Indirect: stop upgrade sales calls (suspension); 'said no 3 times' = grievance about ignored refusals (complaint).",
+        "stop calling me about upgrades. I've said no 3 times already",
+        (S,),
+    ),
     # --- complaint only ---
-    ([K], "Complaint: sales rep had a personal mobile number he never provided.", "Why did your sales guy have my personal mobile? I never gave it to you. Not ok.", ()),
-    ([K], "Complaint: support sent her ticket with home address to another customer.", "your support sent my ticket w/ my home address to some other customer. great job 👏", ()),
-    ([K], "Complaint: opt-out ignored twice; no new request made.", "really unhappy that my opt-out got ignored twice. whats the point of the button", ()),
-    ([K], "Complaint: privacy desk slow and answered with a policy copy-paste (past, no new request).", "your privacy desk took 2 months to answer me and the answer was a copy-paste of the policy. appalling", ()),
+    (
+        [K],
+        "Complaint: sales rep had a personal mobile number he never provided.",
+        "Why did your sales guy have my personal mobile? I never gave it to you. Not ok.",
+        (),
+    ),
+    (
+        [K],
+        "Complaint: support sent her ticket with home address to another customer.",
+        "your support sent my ticket w/ my home address to some other customer. great job 👏",
+        (),
+    ),
+    (
+        [K],
+        "Complaint: opt-out ignored twice; no new request made.",
+        "really unhappy that my opt-out got ignored twice. whats the point of the button",
+        (),
+    ),
+    (
+        [K],
+        "Complaint: privacy desk slow and answered with a policy copy-paste (past, no new request).",
+        "your privacy desk took 2 months to answer me and the answer was a copy-paste of the policy. appalling",
+        (),
+    ),
     # --- negation / scope traps ---
-    ([D], "Negation trap: 'don't delete anything', just tell what is stored.", "don't delete anything! just tell me what you store", ()),
-    ([S], "Negation trap: does not want the account closed, only marketing emails stopped.", "I don't want to close the account, just stop the marketing emails", ()),
-    ([C], "Negation trap: no deletion wanted, only fix first-name spelling.", "no need to delete my data, only fix the spelling of my first name: Ngozi (not Ngoxi)", ()),
-    ([S], "Negation trap: 'not asking for erasure', wants third-party sharing stopped.", "not asking for erasure. I just want you to stop sharing my info with third parties", ()),
-    ([C], "Negation trap: 'keep my data, I'm not leaving', update phone number.", "keep my data, I'm not leaving 😅 just update my phone to 080-2231-7765", ()),
-    ([X], "Negation trap: copy of data explicitly not wanted; only deletion.", "I don't need a copy of anything, just delete my account and data", ()),
-    ([C], "Negation trap: 'don't stop the emails', just the address changed (correction).", "don't stop the emails, I actually like them lol. but my address changed to priya.n@example.net", ()),
-    ([D], "Negation trap: nothing to change or delete, only wants to see the info.", "I don't need anything changed or deleted. I only want to see the info you have on me", ()),
-    ([D], "Negation trap: 'not unsubscribing', only wants to know who details were shared with (provision records).", "not unsubscribing or anything, i only want to know who you've shared my details with", ()),
-    ([S], "Negation trap: stop newsletter but DON'T delete the account.", "pls stop the newsletter but DON'T delete my account, I still use winguard", ()),
-    ([Q], "Negation trap: hypothetical 'if I asked you to delete my data' - asks about consequences only (inquiry).", "Hypothetically, if I asked you to delete my data, would my licence stop working?", ()),
-    ([D], "Negation trap: 'not asking you to stop anything', asks what her purchase history is used for (how own data is used).", "I'm not asking you to stop anything - just, what do you use my purchase history for?", (D,)),
+    (
+        [D],
+        "Negation trap: 'don't delete anything', just tell what is stored.",
+        "don't delete anything! just tell me what you store",
+        (),
+    ),
+    (
+        [S],
+        "Negation trap: does not want the account closed, only marketing emails stopped.",
+        "I don't want to close the account, just stop the marketing emails",
+        (),
+    ),
+    (
+        [C],
+        "Negation trap: no deletion wanted, only fix first-name spelling.",
+        "no need to delete my data, only fix the spelling of my first name: Ngozi (not Ngoxi)",
+        (),
+    ),
+    (
+        [S],
+        "Negation trap: 'not asking for erasure', wants third-party sharing stopped.",
+        "not asking for erasure. I just want you to stop sharing my info with third parties",
+        (),
+    ),
+    (
+        [C],
+        "Negation trap: 'keep my data, I'm not leaving', update phone number.",
+        "keep my data, I'm not leaving 😅 just update my phone to 080-2231-7765",
+        (),
+    ),
+    (
+        [X],
+        "Negation trap: copy of data explicitly not wanted; only deletion.",
+        "I don't need a copy of anything, just delete my account and data",
+        (),
+    ),
+    (
+        [C],
+        "Negation trap: 'don't stop the emails', just the address changed (correction).",
+        "don't stop the emails, I actually like them lol. but my address changed to priya.n@example.net",
+        (),
+    ),
+    (
+        [D],
+        "Negation trap: nothing to change or delete, only wants to see the info.",
+        "I don't need anything changed or deleted. I only want to see the info you have on me",
+        (),
+    ),
+    (
+        [D],
+        "Negation trap: 'not unsubscribing', only wants to know who details were shared with (provision records).",
+        "not unsubscribing or anything, i only want to know who you've shared my details with",
+        (),
+    ),
+    (
+        [S],
+        "Negation trap: stop newsletter but DON'T delete the account.",
+        "pls stop the newsletter but DON'T delete my account, I still use winguard",
+        (),
+    ),
+    (
+        [Q],
+        "Negation trap: hypothetical 'if I asked you to delete my data' - asks about consequences only (inquiry).",
+        "Hypothetically, if I asked you to delete my data, would my licence stop working?",
+        (),
+    ),
+    (
+        [D],
+        "Negation trap: 'not asking you to stop anything', asks what her purchase history is used for (how own data is used).",
+        "I'm not asking you to stop anything - just, what do you use my purchase history for?",
+        (D,),
+    ),
     # --- inquiry ---
     ([Q], "Cookie question about the website.", "what cookies does your website use?", ()),
     ([Q], "Log retention question.", "how long do u keep logs", ()),
-    ([Q], "Sharing with parent company (practice question).", "do you share customer data with your parent company?", ()),
-    ([Q], "Data location question.", "where are your servers? is data kept in japan or overseas", ()),
+    (
+        [Q],
+        "Sharing with parent company (practice question).",
+        "do you share customer data with your parent company?",
+        (),
+    ),
+    (
+        [Q],
+        "Data location question.",
+        "where are your servers? is data kept in japan or overseas",
+        (),
+    ),
     ([Q], "Privacy contact point question.", "who do I contact for privacy stuff?", ()),
-    ([Q], "Whether files are uploaded to the cloud (collection practice).", "does winguard upload my files to the cloud?", ()),
+    (
+        [Q],
+        "Whether files are uploaded to the cloud (collection practice).",
+        "does winguard upload my files to the cloud?",
+        (),
+    ),
     ([Q], "Purpose of collecting device IDs.", "what do you collect device IDs for?", ()),
     ([Q], "Whether customer data trains AI.", "do you use customer data to train AI?", ()),
-    ([Q], "Trap: 'do you sell data to advertisers?' is a question, not a do-not-sell request.", "just curious, do you sell data to advertisers?", ()),
+    (
+        [Q],
+        "Trap: 'do you sell data to advertisers?' is a question, not a do-not-sell request.",
+        "just curious, do you sell data to advertisers?",
+        (),
+    ),
     # --- other / decoys ---
     ([O], "Decoy: delete a scheduled scan.", "how do i delete a scheduled scan", ()),
-    ([O], "Decoy: export button on reports page.", "export button greyed out on the reports page, why", ()),
-    ([O], "Decoy: stop auto update (bandwidth).", "stop the auto update, its eating my bandwidth on tethering", ()),
-    ([O], "Decoy: remove a stolen laptop from the console.", "how to remove a device from the console? laptop got stolen", ()),
+    (
+        [O],
+        "Decoy: export button on reports page.",
+        "export button greyed out on the reports page, why",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: stop auto update (bandwidth).",
+        "stop the auto update, its eating my bandwidth on tethering",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: remove a stolen laptop from the console.",
+        "how to remove a device from the console? laptop got stolen",
+        (),
+    ),
     ([O], "Decoy: change plan.", "change my plan to the family pack pls", ()),
     ([O], "Decoy: 'update failed' error.", "update failed: error 0x80070005", ()),
     ([O], "Decoy: opt in to beta channel.", "how do I opt in to the beta channel?", ()),
-    ([O], "Decoy: delete quarantined files setting.", "where's the setting to delete quarantined files older than 30 days", ()),
-    ([O], "Decoy: product deleted game saves (false positive); product complaint, not personal data.", "ur product deleted my game saves as a 'virus'. thanks for nothing", ()),
-    ([Q], "Question whether the VPN feature logs visited sites (logging practice); no request.", "if i turn on the winguard vpn do you guys log what sites i visit or nah", ()),
+    (
+        [O],
+        "Decoy: delete quarantined files setting.",
+        "where's the setting to delete quarantined files older than 30 days",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: product deleted game saves (false positive); product complaint, not personal data.",
+        "ur product deleted my game saves as a 'virus'. thanks for nothing",
+        (),
+    ),
+    (
+        [Q],
+        "Question whether the VPN feature logs visited sites (logging practice); no request.",
+        "if i turn on the winguard vpn do you guys log what sites i visit or nah",
+        (),
+    ),
     ([O], "Billing: double charge refund.", "refund pls, got charged twice this month", ()),
     ([O], "Greeting only.", "hi", ()),
-    ([O], "Decoy: change the app language.", "can I change the app language to English? everything's in Japanese", ()),
-    ([O], "Decoy: 'wipe' a USB stick with a shredder feature.", "does WinGuard have a file shredder? need to wipe a usb stick properly before selling it", ()),
+    (
+        [O],
+        "Decoy: change the app language.",
+        "can I change the app language to English? everything's in Japanese",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: 'wipe' a USB stick with a shredder feature.",
+        "does WinGuard have a file shredder? need to wipe a usb stick properly before selling it",
+        (),
+    ),
     ([O], "Decoy: stop WinGuard blocking Chrome.", "how do i stop winguard blocking chrome", ()),
-    ([O], "Password reset mail not arriving (account access, not privacy).", "forgot my password and the reset mail never arrives", ()),
-    ([O], "Decoy: how to remove an old admin from the tenant (console how-to).", "how do I remove an old admin from our tenant? cant find the button anywhere", ()),
-    ([O], "Decoy: spam with 'Reply STOP to opt out'.", "CONGRATULATIONS!! You have been selected for a $500 gift card. Claim now at prize-claim.example.net - Reply STOP to opt out", ()),
-    ([O], "Decoy: re-issue invoice with the company name for expenses.", "can you reissue my invoice with our company name Lumen KK on it? accountant needs it for expenses", ()),
+    (
+        [O],
+        "Password reset mail not arriving (account access, not privacy).",
+        "forgot my password and the reset mail never arrives",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: how to remove an old admin from the tenant (console how-to).",
+        "how do I remove an old admin from our tenant? cant find the button anywhere",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: spam with 'Reply STOP to opt out'.",
+        "CONGRATULATIONS!! You have been selected for a $500 gift card. Claim now at prize-claim.example.net - Reply STOP to opt out",
+        (),
+    ),
+    (
+        [O],
+        "Decoy: re-issue invoice with the company name for expenses.",
+        "can you reissue my invoice with our company name Lumen KK on it? accountant needs it for expenses",
+        (),
+    ),
     ([O], "Thanks message.", "thx, it works now 👍", ()),
 ]
 
@@ -1409,8 +1994,15 @@ def wrap(text: str, width: int = 76) -> str:
             if line.startswith(bullet):
                 indent = " " * len(bullet)
                 break
-        out.append(textwrap.fill(line, width, subsequent_indent=indent,
-                                 break_long_words=False, break_on_hyphens=False))
+        out.append(
+            textwrap.fill(
+                line,
+                width,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
     return "\n".join(out)
 
 
@@ -1424,14 +2016,18 @@ def to_html(text: str) -> str:
             cur.clear()
         if quoted:
             inner = "<br>\n".join(html.escape(l[1:].lstrip(), quote=False) for l in quoted)
-            blocks.append('<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;'
-                          'padding-left:1ex">' + inner + "</blockquote>")
+            blocks.append(
+                '<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;'
+                'padding-left:1ex">' + inner + "</blockquote>"
+            )
             quoted.clear()
 
     for line in text.split("\n"):
         if line.startswith(">"):
             if cur:
-                blocks.append("<p>" + "<br>\n".join(html.escape(l, quote=False) for l in cur) + "</p>")
+                blocks.append(
+                    "<p>" + "<br>\n".join(html.escape(l, quote=False) for l in cur) + "</p>"
+                )
                 cur.clear()
             quoted.append(line)
         elif not line.strip():
@@ -1442,9 +2038,11 @@ def to_html(text: str) -> str:
             cur.append(line)
     flush()
     body = "\n".join(blocks)
-    return ("<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n"
-            "</head>\n<body style=\"font-family:Calibri,Arial,sans-serif;font-size:11pt\">\n"
-            f"{body}\n</body>\n</html>\n")
+    return (
+        '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+        '</head>\n<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n'
+        f"{body}\n</body>\n</html>\n"
+    )
 
 
 def compose_text(item: dict, wrapped: bool = True) -> str:
@@ -1462,13 +2060,16 @@ def base_headers(msg: EmailMessage, item: dict, num: int, idx: int) -> None:
     if "date" in item:  # dates the text refers to must make sense
         date = dt.datetime(*item["date"], tzinfo=tz)
     else:
-        date = dt.datetime(2024, 3, 4, 8, 15, tzinfo=tz) + dt.timedelta(days=idx * 2, hours=idx % 9, minutes=idx * 7 % 60)
+        date = dt.datetime(2024, 3, 4, 8, 15, tzinfo=tz) + dt.timedelta(
+            days=idx * 2, hours=idx % 9, minutes=idx * 7 % 60
+        )
     domain = item["addr"].split("@", 1)[1]
     digest = hashlib.sha1(f"{PREFIX}{idx}{item['subject']}".encode()).hexdigest()[:12]
     msg["Return-Path"] = f"<{item['addr']}>"
-    msg["Received"] = (f"from mail.{domain} (mail.{domain} [198.51.100.{10 + idx}]) "
-                       "by mx.win-techno.com with ESMTPS; "
-                       + format_datetime(date + dt.timedelta(seconds=4)))
+    msg["Received"] = (
+        f"from mail.{domain} (mail.{domain} [198.51.100.{10 + idx}]) "
+        "by mx.win-techno.com with ESMTPS; " + format_datetime(date + dt.timedelta(seconds=4))
+    )
     msg["From"] = formataddr((item["name"], item["addr"]))
     msg["To"] = SUPPORT_HDR if idx % 3 else SUPPORT
     msg["Subject"] = item["subject"]
@@ -1515,9 +2116,19 @@ def build_email(item: dict, num: int, idx: int) -> bytes:
     elif fmt == "alt":
         cte = "7bit" if text.isascii() else "quoted-printable"
         msg.set_content(text, charset="us-ascii" if text.isascii() else "utf-8", cte=cte)
-        msg.add_alternative(to_html(compose_text(item, False)), subtype="html", charset="utf-8", cte="quoted-printable")
+        msg.add_alternative(
+            to_html(compose_text(item, False)),
+            subtype="html",
+            charset="utf-8",
+            cte="quoted-printable",
+        )
     elif fmt == "html":
-        msg.set_content(to_html(compose_text(item, False)), subtype="html", charset="utf-8", cte="quoted-printable")
+        msg.set_content(
+            to_html(compose_text(item, False)),
+            subtype="html",
+            charset="utf-8",
+            cte="quoted-printable",
+        )
     elif fmt == "mixed":
         msg.set_content(text, charset="us-ascii", cte="7bit")
         fname, content = item["attach"]
@@ -1623,6 +2234,7 @@ Content-Type: message/rfc822
 # Main
 # ---------------------------------------------------------------------------
 
+
 def check_items() -> None:
     for item in EMAILS:
         assert all(k in KINDS for k in item["kinds"]), item["subject"]
@@ -1630,7 +2242,7 @@ def check_items() -> None:
             assert item["kinds"], item["subject"]
         if item.get("fmt", "plain") in ("plain", "crlf", "mixed"):
             assert compose_text(item).isascii(), item["subject"]
-    for kinds, note, text, _ in CHATS:
+    for kinds, _note, text, _ in CHATS:
         assert kinds and all(k in KINDS for k in kinds), text
         assert not ({"other", "inquiry"} & set(kinds)) or len(kinds) == 1, text
 
@@ -1639,7 +2251,9 @@ def main() -> None:
     check_items()
     (HERE / "email").mkdir(exist_ok=True)
     (HERE / "chat").mkdir(exist_ok=True)
-    for old in list((HERE / "email").glob(f"{PREFIX}*.eml")) + list((HERE / "chat").glob(f"{PREFIX}*.txt")):
+    for old in list((HERE / "email").glob(f"{PREFIX}*.eml")) + list(
+        (HERE / "chat").glob(f"{PREFIX}*.txt")
+    ):
         old.unlink()
 
     emails = list(enumerate(EMAILS))
@@ -1656,22 +2270,34 @@ def main() -> None:
         name = f"email/{PREFIX}{num:03d}.eml"
         (HERE / name).write_bytes(build_email(item, num, idx))
         kind = item.get("kind", "")
-        labels.append({
-            "file": name, "channel": "email", "language": "en",
-            "kinds": item["kinds"],
-            "auto_reply": kind.startswith("auto"), "bounce": kind == "bounce",
-            "note": item["note"],
-        })
+        labels.append(
+            {
+                "file": name,
+                "channel": "email",
+                "language": "en",
+                "kinds": item["kinds"],
+                "auto_reply": kind.startswith("auto"),
+                "bounce": kind == "bounce",
+                "note": item["note"],
+            }
+        )
         for r in item.get("ind", ()):
             ind[r] += 1
-    for idx, (kinds, note, text, indirect) in chats:
+    for _idx, (kinds, note, text, indirect) in chats:
         num += 1
         name = f"chat/{PREFIX}{num:03d}.txt"
         (HERE / name).write_text(text.strip("\n") + "\n", encoding="utf-8")
-        labels.append({
-            "file": name, "channel": "chat", "language": "en", "kinds": kinds,
-            "auto_reply": False, "bounce": False, "note": note,
-        })
+        labels.append(
+            {
+                "file": name,
+                "channel": "chat",
+                "language": "en",
+                "kinds": kinds,
+                "auto_reply": False,
+                "bounce": False,
+                "note": note,
+            }
+        )
         for r in indirect:
             ind[r] += 1
     with open(HERE / "labels.jsonl", "w", encoding="utf-8") as f:
@@ -1691,8 +2317,18 @@ def main() -> None:
             st["decoys"] += 1
         st["auto-replies"] += lab["auto_reply"]
         st["bounces"] += lab["bounce"]
-    rows = ["items", *RIGHTS, "complaint", "inquiry", "other", "multi-intent",
-            "negation/scope traps", "decoys", "auto-replies", "bounces"]
+    rows = [
+        "items",
+        *RIGHTS,
+        "complaint",
+        "inquiry",
+        "other",
+        "multi-intent",
+        "negation/scope traps",
+        "decoys",
+        "auto-replies",
+        "bounces",
+    ]
     print("| kind | email | chat | total |\n|---|---:|---:|---:|")
     for r in rows:
         e, c = stats["email"][r], stats["chat"][r]

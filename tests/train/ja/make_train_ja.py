@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501, E741
 """Generate the Japanese training/development set (prefix `j`).
 
 170 items: 70 emails (email/jNNN.eml) and 100 Telegram-style chats
@@ -68,7 +69,8 @@ EMAILS: list[dict] = [
         kinds=[D],
         note="Direct legal request under APPI Art. 33 for disclosure of all retained personal data, electronic copy requested.",
         subj="保有個人データの開示請求",
-        name="三上 達也", addr="t.mikami@example.jp",
+        name="三上 達也",
+        addr="t.mikami@example.jp",
         body="""ウィンテクノ株式会社
 個人情報お問い合わせ窓口 御中
 
@@ -91,10 +93,13 @@ EMAILS: list[dict] = [
 """,
     ),
     dict(
-        kinds=[D], ind=[D],
+        kinds=[D],
+        ind=[D],
         note="Indirect: customer does not remember what was registered years ago and asks what information about them still remains.",
         subj="昔の登録について",
-        name="佐野 美紀", addr="miki.sano@example.net", enc="u8b64",
+        name="佐野 美紀",
+        addr="miki.sano@example.net",
+        enc="u8b64",
         body="""Win Techno御中
 
 はじめてご連絡いたします。佐野と申します。
@@ -114,7 +119,8 @@ EMAILS: list[dict] = [
         kinds=[D],
         note="Request for disclosure of the records of provision of the sender's data to third parties (APPI Art. 33(5)).",
         subj="第三者提供記録の開示のお願い",
-        name="林 正和", addr="hayashi.m@example.org",
+        name="林 正和",
+        addr="hayashi.m@example.org",
         body="""ウィンテクノ株式会社
 お客様相談室 ご担当者様
 
@@ -130,10 +136,13 @@ EMAILS: list[dict] = [
 """,
     ),
     dict(
-        kinds=[D], tags=["neg"],
+        kinds=[D],
+        tags=["neg"],
         note="Negation trap: deletion is explicitly not requested; only disclosure of the data held.",
         subj="保有情報の確認について",
-        name="堀口 直樹", addr="horiguchi@example.jp", enc="sjis",
+        name="堀口 直樹",
+        addr="horiguchi@example.jp",
+        enc="sjis",
         body="""Win Techno株式会社 御中
 
 お世話になっております。堀口と申します。
@@ -149,10 +158,12 @@ EMAILS: list[dict] = [
 """,
     ),
     dict(
-        kinds=[D], tags=["neg"],
+        kinds=[D],
+        tags=["neg"],
         note="Negation trap: sender says they are not asking to stop third-party provision, only to know to whom it was given (disclosure of provision records).",
         subj="提供先について教えてください",
-        name="久保田 恵", addr="m.kubota@example.net",
+        name="久保田 恵",
+        addr="m.kubota@example.net",
         body="""ご担当者様
 
 久保田と申します。
@@ -166,10 +177,13 @@ EMAILS: list[dict] = [
 """,
     ),
     dict(
-        kinds=[D], ind=[D], tags=["elderly"],
+        kinds=[D],
+        ind=[D],
+        tags=["elderly"],
         note="Indirect: elderly customer asks to be sent on paper what is written about her; a disclosure request in plain words.",
         subj="おたずね",
-        name="大川 トミ子", addr="okawa.tomiko@example.jp",
+        name="大川 トミ子",
+        addr="okawa.tomiko@example.jp",
         body="""ウィンテクノ様
 
 いつもお世話になります。大川トミ子と申します。七十九歳です。
@@ -185,10 +199,13 @@ EMAILS: list[dict] = [
 """,
     ),
     dict(
-        kinds=[D], tags=["staff"],
+        kinds=[D],
+        tags=["staff"],
         note="Company staff acting as agent for an employee: asks for disclosure of that employee's data held by Win Techno.",
         subj="【代理請求】保有個人データの開示について",
-        name="株式会社かもめ商事 人事部 石原", addr="ishihara@kamome-shoji.example.jp", layout="alt",
+        name="株式会社かもめ商事 人事部 石原",
+        addr="ishihara@kamome-shoji.example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社
 個人情報保護担当窓口 御中
 
@@ -205,13 +222,17 @@ EMAILS: list[dict] = [
 株式会社かもめ商事 人事部
 石原 千尋
 TEL 03-0000-4471
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
-        kinds=[D], ind=[D],
+        kinds=[D],
+        ind=[D],
         note="Indirect: switching vendors, asks for the data linked to their account (registration info, purchase history) in a portable form - a copy/export of personal data.",
         subj="乗り換えにあたってのお願い",
-        name="森下 拓海", addr="takumi.morishita@example.com", enc="u8qp",
+        name="森下 拓海",
+        addr="takumi.morishita@example.com",
+        enc="u8qp",
         body="""Win Techno サポート御中
 
 お世話になっております。森下です。
@@ -227,10 +248,12 @@ TEL 03-0000-4471
     ),
     # ----------------------------------------------------------- correction
     dict(
-        kinds=[C], tags=["staff"],
+        kinds=[C],
+        tags=["staff"],
         note="Company staff asks to update an employee's surname (changed by marriage) and e-mail in the registered contact-person data.",
         subj="【ご依頼】ご登録担当者情報の変更について",
-        name="北斗精機株式会社 総務部 中川", addr="nakagawa@hokuto-seiki.example.jp",
+        name="北斗精機株式会社 総務部 中川",
+        addr="nakagawa@hokuto-seiki.example.jp",
         body="""ウィンテクノ株式会社
 営業サポートご担当者様
 
@@ -248,13 +271,16 @@ TEL 03-0000-4471
 
 北斗精機株式会社 総務部
 中川 聡
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
-        kinds=[C], ind=[C],
+        kinds=[C],
+        ind=[C],
         note="Indirect: a moving notice ('please send mail to the new address') - correction of the registered address.",
         subj="転居のお知らせ",
-        name="関 美由紀", addr="seki.miyuki@example.jp",
+        name="関 美由紀",
+        addr="seki.miyuki@example.jp",
         body="""ウィンテクノ株式会社 御中
 
 拝啓 秋冷の候、ますますご清祥のこととお喜び申し上げます。
@@ -270,10 +296,12 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[C], tags=["neg", "staff"],
+        kinds=[C],
+        tags=["neg", "staff"],
         note="Negation trap: contract continues and account deletion is explicitly unnecessary; only the contact e-mail address is to be changed.",
         subj="担当者メールアドレス変更のお願い",
-        name="株式会社ひので工務店 岩田", addr="iwata@hinode-koumuten.example.jp",
+        name="株式会社ひので工務店 岩田",
+        addr="iwata@hinode-koumuten.example.jp",
         body="""Win Techno株式会社
 サポートセンター 御中
 
@@ -290,10 +318,13 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[C], tags=["neg"],
+        kinds=[C],
+        tags=["neg"],
         note="Negation trap: sender wants to keep receiving ad mail (no suspension); only the wrong date of birth is to be corrected.",
         subj="生年月日の誤りについて",
-        name="吉川 奈央", addr="nao.yoshikawa@example.org", enc="sjis",
+        name="吉川 奈央",
+        addr="nao.yoshikawa@example.org",
+        enc="sjis",
         body="""ご担当者さま
 
 いつも楽しくメールマガジンを読ませていただいています。
@@ -307,10 +338,12 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[C], tags=["neg"],
+        kinds=[C],
+        tags=["neg"],
         note="Negation trap: explicitly not a cancellation; asks how to change the registered address ('how do I change' expresses correction intent).",
         subj="住所変更の手続き",
-        name="宮本 和也", addr="kazuya.m@example.net",
+        name="宮本 和也",
+        addr="kazuya.m@example.net",
         body="""Win Techno サポート 御中
 
 宮本と申します。
@@ -324,10 +357,13 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[C], ind=[C], tags=["elderly"],
+        kinds=[C],
+        ind=[C],
+        tags=["elderly"],
         note="Indirect: elderly customer just announces a new phone number and that the old one is dead - correction.",
         subj="でんわばんごう",
-        name="小山 勝", addr="koyama.masaru@example.jp",
+        name="小山 勝",
+        addr="koyama.masaru@example.jp",
         body="""ウインテクノ殿
 
 小山です。
@@ -339,10 +375,13 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[C], ind=[C],
+        kinds=[C],
+        ind=[C],
         note="Indirect: points out that mail is addressed with the wrong kanji (高橋 instead of 髙橋); UTF-8 because 髙 is outside JIS X 0208.",
         subj="宛名の表記について",
-        name="髙橋 理沙", addr="r.takahashi@example.com", enc="u8b64",
+        name="髙橋 理沙",
+        addr="r.takahashi@example.com",
+        enc="u8b64",
         body="""ウィンテクノ株式会社
 ご担当者様
 
@@ -360,7 +399,8 @@ TEL 03-0000-4471
         kinds=[S],
         note="Direct request to stop marketing mail and stop using purchase history for ad targeting and analysis (APPI Art. 35 use suspension).",
         subj="個人情報の利用停止のお願い",
-        name="江口 健太", addr="eguchi.kenta@example.net",
+        name="江口 健太",
+        addr="eguchi.kenta@example.net",
         body="""ウィンテクノ株式会社
 個人情報保護管理者 様
 
@@ -377,10 +417,12 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[S], ind=[S],
+        kinds=[S],
+        ind=[S],
         note="Indirect: 'no need to send me announcements any more' - stop marketing use of the e-mail address.",
         subj="お知らせメールについて",
-        name="長谷川 咲", addr="saki.hasegawa@example.jp",
+        name="長谷川 咲",
+        addr="saki.hasegawa@example.jp",
         body="""Win Techno御中
 
 長谷川と申します。
@@ -393,10 +435,12 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[S], tags=["staff"],
+        kinds=[S],
+        tags=["staff"],
         note="Company staff asks that a seminar attendee list no longer be used for sales calls to employees (stop use for marketing). Tone is a request, not a grievance.",
         subj="セミナー参加者名簿の取扱いについて",
-        name="株式会社しらかば電機 管理部 高野", addr="takano@shirakaba-denki.example.jp",
+        name="株式会社しらかば電機 管理部 高野",
+        addr="takano@shirakaba-denki.example.jp",
         body="""ウィンテクノ株式会社 ご担当者様
 
 株式会社しらかば電機 管理部の高野と申します。
@@ -410,13 +454,16 @@ TEL 03-0000-4471
 
 株式会社しらかば電機 管理部
 高野 雅人
-""" + DISCLAIMER_JA2,
+"""
+        + DISCLAIMER_JA2,
     ),
     dict(
-        kinds=[S], tags=["neg"],
+        kinds=[S],
+        tags=["neg"],
         note="Negation trap: the customer will not close the account (no deletion); only stop use for advertising.",
         subj="広告目的での利用について",
-        name="田島 由香", addr="tajima.yuka@example.org",
+        name="田島 由香",
+        addr="tajima.yuka@example.org",
         body="""ご担当者様
 
 田島と申します。
@@ -429,10 +476,12 @@ TEL 03-0000-4471
 """,
     ),
     dict(
-        kinds=[S], tags=["neg", "quoted"],
+        kinds=[S],
+        tags=["neg", "quoted"],
         note="Negation trap: the earlier deletion request (quoted) is withdrawn; the new text asks only to stop provision to third parties.",
         subj="Re: 【Win Techno】個人情報削除のご依頼について",
-        name="増田 隆", addr="t.masuda@example.net",
+        name="増田 隆",
+        addr="t.masuda@example.net",
         body="""お世話になっております。増田です。
 
 先日お願いした削除依頼ですが、ライセンスの引き継ぎができなくなると伺いましたので、
@@ -457,10 +506,13 @@ Win Techno サポートセンター
 """,
     ),
     dict(
-        kinds=[S], ind=[S],
+        kinds=[S],
+        ind=[S],
         note="Indirect: retargeting ads follow the customer around; politely asks that browsing data not be used for ads. Mild wording, no grievance about mishandling.",
         subj="広告の表示について",
-        name="桑田 真理", addr="mari.kuwata@example.jp", enc="sjis",
+        name="桑田 真理",
+        addr="mari.kuwata@example.jp",
+        enc="sjis",
         body="""Win Techno株式会社 御中
 
 御社のホームページを一度見てから、ほかのニュースサイトなどでも
@@ -471,10 +523,13 @@ Win Techno サポートセンター
 """,
     ),
     dict(
-        kinds=[S], ind=[S], tags=["elderly"],
+        kinds=[S],
+        ind=[S],
+        tags=["elderly"],
         note="Indirect: elderly customer asks that sales calls stop ('please don't call me any more') - stop use of the phone number for sales.",
         subj="お電話のこと",
-        name="沢井 シズエ", addr="sawai.shizue@example.jp",
+        name="沢井 シズエ",
+        addr="sawai.shizue@example.jp",
         body="""ウィンテクノさま
 
 沢井と申します。
@@ -488,10 +543,12 @@ Win Techno サポートセンター
     ),
     # ----------------------------------------------------------- deletion
     dict(
-        kinds=[X], tags=["elderly"],
+        kinds=[X],
+        tags=["elderly"],
         note="Elderly customer gave up her PC and asks in plain words to erase her name, address and phone number.",
         subj="パソコンをやめました",
-        name="田村 キヨ", addr="tamura.kiyo@example.jp",
+        name="田村 キヨ",
+        addr="tamura.kiyo@example.jp",
         body="""ウインテクノ様
 
 いつもお世話になっております。田村キヨと申します。
@@ -508,10 +565,13 @@ Win Techno サポートセンター
 """,
     ),
     dict(
-        kinds=[X], tags=["staff"],
+        kinds=[X],
+        tags=["staff"],
         note="Company IT staff asks to erase the names/e-mail addresses of three retired employees held by Win Techno.",
         subj="退職者の登録情報の消去について",
-        name="株式会社ながれ製薬 情報システム部 安藤", addr="ando@nagare-pharma.example.jp", layout="alt",
+        name="株式会社ながれ製薬 情報システム部 安藤",
+        addr="ando@nagare-pharma.example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社
 WinGuard Cloud ご担当者様
 
@@ -530,13 +590,17 @@ WinGuard Cloud ご担当者様
 
 株式会社ながれ製薬 情報システム部
 安藤 剛
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
-        kinds=[X], ind=[X], tags=["quoted"],
+        kinds=[X],
+        ind=[X],
+        tags=["quoted"],
         note="Indirect: quoted billing thread is only context; the new text asks that no trace of the customer remain after the contract ends (deletion).",
         subj="Re: 請求金額についてのお問い合わせ",
-        name="浅野 隼人", addr="h.asano@example.com",
+        name="浅野 隼人",
+        addr="h.asano@example.com",
         body="""ご回答ありがとうございました。請求の件は了解しました。
 
 ついでに申し上げますと、来月の更新日で契約を終了する予定です。
@@ -553,10 +617,12 @@ WinGuard Cloud ご担当者様
 """,
     ),
     dict(
-        kinds=[X], tags=["neg"],
+        kinds=[X],
+        tags=["neg"],
         note="Negation trap: (scope) the Cloud contract continues, no account closure; only the data from a webinar registration is to be deleted.",
         subj="ウェビナー申込時の情報について",
-        name="中田 沙耶", addr="nakata.saya@example.net",
+        name="中田 沙耶",
+        addr="nakata.saya@example.net",
         body="""ウィンテクノ株式会社 御中
 
 中田と申します。
@@ -569,10 +635,12 @@ WinGuard Cloudの契約は、このまま継続いたします。解約ではご
 """,
     ),
     dict(
-        kinds=[X], ind=[X],
+        kinds=[X],
+        ind=[X],
         note="Indirect: 'I want to end our relationship; please keep no record about me' - deletion.",
         subj="今後のお取引について",
-        name="坂口 正人", addr="sakaguchi@example.org",
+        name="坂口 正人",
+        addr="sakaguchi@example.org",
         body="""Win Techno 御中
 
 坂口と申します。
@@ -584,10 +652,13 @@ WinGuard Cloudの契約は、このまま継続いたします。解約ではご
 """,
     ),
     dict(
-        kinds=[X], ind=[X],
+        kinds=[X],
+        ind=[X],
         note="Indirect: moving abroad, no reason for the company to keep the data; asks for it to be disposed of appropriately.",
         subj="海外赴任に伴うご連絡",
-        name="村田 彩花", addr="ayaka.murata@example.jp", enc="u8qp",
+        name="村田 彩花",
+        addr="ayaka.murata@example.jp",
+        enc="u8qp",
         body="""Win Techno株式会社
 ご担当者様
 
@@ -605,7 +676,8 @@ WinGuard Cloudの契約は、このまま継続いたします。解約ではご
         kinds=[X],
         note="Direct legal demand for erasure (APPI Art. 35); contains a typo (消去 written as 消却 once).",
         subj="個人情報の消去請求",
-        name="岡 信二", addr="oka.shinji@example.net",
+        name="岡 信二",
+        addr="oka.shinji@example.net",
         body="""ウィンテクノ株式会社 御中
 
 個人情報の保護に関する法律第35条に基づき、貴社が保有する私の保有個人データの
@@ -621,7 +693,10 @@ WinGuard Cloudの契約は、このまま継続いたします。解約ではご
         kinds=[X],
         note="HTML-only mail asking how to delete the account without leaving data ('how do I' counts as deletion intent per README).",
         subj="アカウント削除の方法",
-        name="長尾 リナ", addr="rina.nagao@example.com", enc="u8b64", layout="html",
+        name="長尾 リナ",
+        addr="rina.nagao@example.com",
+        enc="u8b64",
+        layout="html",
         body="""お世話になります。
 
 WinGuardのアカウント削除の方法を教えてください。
@@ -632,10 +707,12 @@ WinGuardのアカウント削除の方法を教えてください。
     ),
     # ----------------------------------------------------------- other
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: 'delete one of the duplicate invoices' is a billing request, not personal data.",
         subj="請求書が二重に届いています",
-        name="株式会社つばさ企画 経理 小西", addr="konishi@tsubasa-kikaku.example.jp",
+        name="株式会社つばさ企画 経理 小西",
+        addr="konishi@tsubasa-kikaku.example.jp",
         body="""ウィンテクノ株式会社 ご請求ご担当者様
 
 株式会社つばさ企画 経理の小西です。
@@ -646,13 +723,16 @@ WinGuardのアカウント削除の方法を教えてください。
 
 株式会社つばさ企画 経理部
 小西 恭子
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: stopping WinGuard auto-update during compatibility testing; the disclaimer's 'delete this mail' is furniture.",
         subj="自動アップデートの一時停止について",
-        name="株式会社やまびこシステム 吉田", addr="yoshida@yamabiko-sys.example.jp",
+        name="株式会社やまびこシステム 吉田",
+        addr="yoshida@yamabiko-sys.example.jp",
         body="""Win Techno サポート御中
 
 いつもお世話になっております。株式会社やまびこシステムの吉田です。
@@ -664,13 +744,16 @@ WinGuardのアカウント削除の方法を教えてください。
 
 株式会社やまびこシステム
 インフラ課 吉田 修平
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
-        kinds=[O], tags=["quoted"],
+        kinds=[O],
+        tags=["quoted"],
         note="Quoted support footer mentions deleting registration data; the customer's new text is only about an activation error code.",
         subj="Re: 【Win Techno】アンインストール手順のご案内",
-        name="新井 悠斗", addr="yuto.arai@example.net",
+        name="新井 悠斗",
+        addr="yuto.arai@example.net",
         body="""ご案内ありがとうございます。
 手順どおりに再インストールしましたが、ライセンス認証の画面で
 エラーコード E-2031 が出て先に進めません。どうすればよいでしょうか。
@@ -695,10 +778,13 @@ WinGuardのアンインストールは、以下の手順で行ってください
 """,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: sales quote plus a contract plan change (変更) - not personal data.",
         subj="お見積りのお願い",
-        name="株式会社いろは建設 購買部 栗原", addr="kurihara@iroha-kensetsu.example.jp", layout="alt",
+        name="株式会社いろは建設 購買部 栗原",
+        addr="kurihara@iroha-kensetsu.example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社 営業部 御中
 
 株式会社いろは建設 購買部の栗原です。
@@ -718,10 +804,13 @@ WinGuard Cloud の追加導入を検討しております。
 """,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: a security researcher asks about coordinated vulnerability disclosure (脆弱性の開示) - not personal data.",
         subj="脆弱性の報告窓口について",
-        name="Kenji Watari", addr="k.watari@example.org", enc="u8b64",
+        name="Kenji Watari",
+        addr="k.watari@example.org",
+        enc="u8b64",
         body="""Win Techno セキュリティご担当者様
 
 個人でセキュリティ調査を行っている渡利と申します。
@@ -736,10 +825,12 @@ PGP: 0x0000AB12
 """,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: a shareholder asks when financial results will be disclosed (IR 開示).",
         subj="決算発表の予定について",
-        name="宇野 弘", addr="uno.hiroshi@example.jp",
+        name="宇野 弘",
+        addr="uno.hiroshi@example.jp",
         body="""ウィンテクノ株式会社 IRご担当者様
 
 貴社株式を保有しております宇野と申します。
@@ -751,10 +842,14 @@ PGP: 0x0000AB12
 """,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: HTML-only spam whose footer says reply 停止 to stop delivery.",
         subj="【期間限定】SEO対策で売上3倍！無料診断実施中",
-        name="ウェブ集客ラボ", addr="info@webshukyaku-lab.example.com", enc="u8b64", layout="html",
+        name="ウェブ集客ラボ",
+        addr="info@webshukyaku-lab.example.com",
+        enc="u8b64",
+        layout="html",
         body="""ご担当者様
 
 突然のご連絡失礼いたします。ウェブ集客ラボの営業担当です。
@@ -765,10 +860,12 @@ PGP: 0x0000AB12
 ※本メールは法人様向けに送信しております。""",
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: exporting management console policy settings to another tenant.",
         subj="ポリシー設定のエクスポート",
-        name="株式会社ことぶき食品 情報システム 西村", addr="nishimura@kotobuki-foods.example.jp",
+        name="株式会社ことぶき食品 情報システム 西村",
+        addr="nishimura@kotobuki-foods.example.jp",
         body="""Win Techno サポートご担当者様
 
 株式会社ことぶき食品の西村です。
@@ -781,10 +878,13 @@ PGP: 0x0000AB12
 """,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: correction (訂正) of an invoice amount - billing, not personal data.",
         subj="請求金額の訂正依頼",
-        name="有限会社さくら会計事務所 吉村", addr="yoshimura@sakura-kaikei.example.jp", enc="sjis",
+        name="有限会社さくら会計事務所 吉村",
+        addr="yoshimura@sakura-kaikei.example.jp",
+        enc="sjis",
         body="""ウィンテクノ株式会社 御中
 
 有限会社さくら会計事務所の吉村でございます。
@@ -798,10 +898,12 @@ PGP: 0x0000AB12
 """,
     ),
     dict(
-        kinds=[O], tags=["decoy"],
+        kinds=[O],
+        tags=["decoy"],
         note="Decoy: a leaked license key should be suspended (利用停止) and reissued - not personal data.",
         subj="【至急】ライセンスキーの利用停止と再発行",
-        name="株式会社みなと物産 システム管理 古田", addr="furuta@minato-bussan.example.jp",
+        name="株式会社みなと物産 システム管理 古田",
+        addr="furuta@minato-bussan.example.jp",
         body="""ウィンテクノ株式会社 サポートセンター御中
 
 株式会社みなと物産の古田です。
@@ -819,7 +921,8 @@ PGP: 0x0000AB12
         kinds=[O],
         note="Service outage complaint (console unreachable): a service-quality grievance, not about personal data, so other.",
         subj="管理コンソールに接続できません",
-        name="株式会社あすなろ病院 事務局 杉山", addr="sugiyama@asunaro-hp.example.jp",
+        name="株式会社あすなろ病院 事務局 杉山",
+        addr="sugiyama@asunaro-hp.example.jp",
         body="""Win Techno サポート御中
 
 今朝8時ごろから WinGuard Cloud の管理コンソールにログインできません。
@@ -828,13 +931,16 @@ PGP: 0x0000AB12
 復旧の見込みだけでも教えてください。
 
 あすなろ病院 事務局 杉山
-""" + DISCLAIMER_JA2,
+"""
+        + DISCLAIMER_JA2,
     ),
     dict(
-        kinds=[O], tags=["neg", "decoy"],
+        kinds=[O],
+        tags=["neg", "decoy"],
         note="Negation trap: explicitly not an account deletion; asks to unregister one office PC (device) - other.",
         subj="端末の登録解除",
-        name="小田 雄一", addr="oda.yuichi@example.net",
+        name="小田 雄一",
+        addr="oda.yuichi@example.net",
         body="""お世話になっております。小田です。
 
 アカウントを削除したいわけではありません。
@@ -848,7 +954,9 @@ PGP: 0x0000AB12
         kinds=[O],
         note="Partnership / sales offer from a translation company; unrelated to personal data.",
         subj="協業のご提案",
-        name="株式会社ことのは翻訳 事業開発部 川口", addr="kawaguchi@kotonoha-trans.example.jp", layout="alt",
+        name="株式会社ことのは翻訳 事業開発部 川口",
+        addr="kawaguchi@kotonoha-trans.example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社
 ご担当者様
 
@@ -868,7 +976,9 @@ PGP: 0x0000AB12
         kinds=[Q],
         note="General question about which cookies and third-party analytics the website uses.",
         subj="Cookieについて",
-        name="井上 智子", addr="inoue.tomoko@example.jp", enc="sjis",
+        name="井上 智子",
+        addr="inoue.tomoko@example.jp",
+        enc="sjis",
         body="""Win Techno株式会社 御中
 
 貴社ウェブサイトを閲覧した際、Cookieの利用に関する表示が出ました。
@@ -879,10 +989,12 @@ PGP: 0x0000AB12
 """,
     ),
     dict(
-        kinds=[Q], tags=["staff"],
+        kinds=[Q],
+        tags=["staff"],
         note="Question about sharing customer data with the parent/overseas group companies (joint use scope); no right requested.",
         subj="グループ会社との情報共有について",
-        name="株式会社ふたば運輸 法務部 谷口", addr="taniguchi@futaba-unyu.example.jp",
+        name="株式会社ふたば運輸 法務部 谷口",
+        addr="taniguchi@futaba-unyu.example.jp",
         body="""ウィンテクノ株式会社 御中
 
 株式会社ふたば運輸 法務部の谷口と申します。
@@ -898,7 +1010,8 @@ PGP: 0x0000AB12
         kinds=[Q],
         note="Question about retention periods of account data and scan logs after cancellation; asked for internal policy review.",
         subj="解約後のデータ保管期間",
-        name="株式会社のぞみ歯科 事務長 前田", addr="maeda@nozomi-dental.example.jp",
+        name="株式会社のぞみ歯科 事務長 前田",
+        addr="maeda@nozomi-dental.example.jp",
         body="""Win Techno サポートセンター御中
 
 のぞみ歯科の前田です。
@@ -912,10 +1025,12 @@ WinGuard Cloudを解約した場合、アカウント情報やスキャンログ
 """,
     ),
     dict(
-        kinds=[Q], tags=["neg"],
+        kinds=[Q],
+        tags=["neg"],
         note="Negation trap: hypothetical question about what happens to data if they cancel some day; sender states they do not want deletion now - inquiry.",
         subj="退会時の登録情報の扱い",
-        name="上野 千夏", addr="chinatsu.ueno@example.org",
+        name="上野 千夏",
+        addr="chinatsu.ueno@example.org",
         body="""ご担当者様
 
 上野と申します。
@@ -930,10 +1045,13 @@ WinGuard Cloudを解約した場合、アカウント情報やスキャンログ
 """,
     ),
     dict(
-        kinds=[Q], tags=["staff"],
+        kinds=[Q],
+        tags=["staff"],
         note="Question about the storage country of device/user data in WinGuard Cloud and cross-border transfer; practice question.",
         subj="データの保存場所について",
-        name="株式会社こだま工業 情報管理室 細川", addr="hosokawa@kodama-kogyo.example.jp", layout="alt",
+        name="株式会社こだま工業 情報管理室 細川",
+        addr="hosokawa@kodama-kogyo.example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社
 WinGuard Cloud ご担当者様
 
@@ -945,13 +1063,15 @@ WinGuard Cloudで収集される端末情報や利用者名などのデータは
 および移転先国の個人情報保護制度に関する情報提供の有無についても伺えれば幸いです。
 
 細川 亮
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
         kinds=[Q],
         note="Question whether file contents are sent to Win Techno during scans (telemetry practice).",
         subj="スキャン時の送信データについて",
-        name="株式会社あおい法律事務所 事務局 三宅", addr="miyake@aoi-law.example.jp",
+        name="株式会社あおい法律事務所 事務局 三宅",
+        addr="miyake@aoi-law.example.jp",
         body="""Win Techno サポートご担当者様
 
 あおい法律事務所の三宅です。
@@ -968,7 +1088,9 @@ WinGuardがスキャンを行う際、ファイルの内容そのものや、フ
         kinds=[Q],
         note="Asks for the contact point for privacy complaints and whether Win Techno belongs to an accredited personal information protection organization; a practice question (the word 苦情 appears but no complaint is made).",
         subj="お問い合わせ",
-        name="野口 浩", addr="noguchi.h@example.net", enc="u8qp",
+        name="野口 浩",
+        addr="noguchi.h@example.net",
+        enc="u8qp",
         body="""Win Techno株式会社 御中
 
 プライバシーポリシーを読んでいて、二点わからないことがありましたのでお伺いします。
@@ -985,7 +1107,9 @@ WinGuardがスキャンを行う際、ファイルの内容そのものや、フ
         kinds=[Q],
         note="Asks whether support inquiries are used to train AI models; practice question.",
         subj="問い合わせ内容の利用について",
-        name="加藤 瞳", addr="hitomi.kato@example.com", enc="sjis",
+        name="加藤 瞳",
+        addr="hitomi.kato@example.com",
+        enc="sjis",
         body="""ご担当者様
 
 最近、問い合わせの内容をAIの学習に使う会社があると聞きました。
@@ -1000,7 +1124,8 @@ AIの学習や製品改善のために利用していますか。
         kinds=[P],
         note="Suspected leak: spam arrives at an address used only for product registration; demands an explanation (complaint, no right requested).",
         subj="迷惑メールが急増しています",
-        name="大西 浩一", addr="k.onishi.wg@example.jp",
+        name="大西 浩一",
+        addr="k.onishi.wg@example.jp",
         body="""Win Techno株式会社 御中
 
 このメールアドレスは、貴社製品のユーザー登録のためだけに作ったものです。
@@ -1015,10 +1140,12 @@ AIの学習や製品改善のために利用していますか。
 """,
     ),
     dict(
-        kinds=[P], tags=["neg"],
+        kinds=[P],
+        tags=["neg"],
         note="Negation trap: sender says they are not asking for deletion; they report that a Win Techno mail contained another customer's data (complaint about mishandling).",
         subj="別の方の情報が記載されています",
-        name="片山 恭平", addr="katayama.k@example.net",
+        name="片山 恭平",
+        addr="katayama.k@example.net",
         body="""ウィンテクノ株式会社 ご担当者様
 
 片山と申します。
@@ -1037,7 +1164,9 @@ AIの学習や製品改善のために利用していますか。
         kinds=[P],
         note="Complains that an earlier privacy-related inquiry was ignored for two months; does not restate a specific right.",
         subj="返事がありません",
-        name="原 美奈子", addr="hara.minako@example.org", enc="sjis",
+        name="原 美奈子",
+        addr="hara.minako@example.org",
+        enc="sjis",
         body="""Win Techno御中
 
 二か月前に、個人情報の件でこちらのアドレスに問い合わせをしました。
@@ -1053,7 +1182,8 @@ AIの学習や製品改善のために利用していますか。
         kinds=[D, X],
         note="Two steps: disclose all data held, then, after review, delete all of it.",
         subj="登録情報について",
-        name="小野寺 健一", addr="onodera.k@example.jp",
+        name="小野寺 健一",
+        addr="onodera.k@example.jp",
         body="""Win Techno株式会社　ご担当者様
 
 お世話になります。小野寺と申します。
@@ -1073,7 +1203,8 @@ AIの学習や製品改善のために利用していますか。
         kinds=[P, S],
         note="Opt-out ignored (complaint) and a renewed demand to stop using the address for promotions (suspension).",
         subj="配信停止したはずですが",
-        name="木村 沙織", addr="saori.kimura@example.net",
+        name="木村 沙織",
+        addr="saori.kimura@example.net",
         body="""ご担当者様
 
 先月12日に、貴社サイトのフォームからメールマガジンの配信停止手続きを行い、
@@ -1089,10 +1220,12 @@ AIの学習や製品改善のために利用していますか。
 """,
     ),
     dict(
-        kinds=[C, P], tags=["staff"],
+        kinds=[C, P],
+        tags=["staff"],
         note="Name misspelled again after three requests: grievance about data handling plus a correction request.",
         subj="宛名の誤りについて（再三のお願い）",
-        name="株式会社みどり設計 経理部 山内", addr="yamauchi@midori-sekkei.example.jp",
+        name="株式会社みどり設計 経理部 山内",
+        addr="yamauchi@midori-sekkei.example.jp",
         body="""ウィンテクノ株式会社 ご担当者様
 
 株式会社みどり設計 経理部の山内でございます。
@@ -1111,10 +1244,13 @@ AIの学習や製品改善のために利用していますか。
 """,
     ),
     dict(
-        kinds=[D, C], ind=[D, C],
+        kinds=[D, C],
+        ind=[D, C],
         note="Indirect: wants to check how they are registered (disclosure) and, since the address is probably old, to have it replaced by the current one (correction).",
         subj="登録内容の確認",
-        name="西田 浩二", addr="nishida.koji@example.jp", enc="sjis",
+        name="西田 浩二",
+        addr="nishida.koji@example.jp",
+        enc="sjis",
         body="""突然のご連絡失礼いたします。
 
 WinGuardを3年ほど使っている西田と申します。
@@ -1129,10 +1265,12 @@ WinGuardを3年ほど使っている西田と申します。
 """,
     ),
     dict(
-        kinds=[S, X], ind=[X],
+        kinds=[S, X],
+        ind=[X],
         note="Indirect: stop the newsletter (suspension) and dispose of survey/interest data while keeping purchase records (scoped deletion, phrased as 処分).",
         subj="メールマガジンと登録情報の件",
-        name="松本 里奈", addr="rina.matsumoto@example.org",
+        name="松本 里奈",
+        addr="rina.matsumoto@example.org",
         body="""いつもお世話になっております。松本です。
 
 下記2点、お手数ですがご対応をお願いいたします。
@@ -1149,7 +1287,8 @@ WinGuardを3年ほど使っている西田と申します。
         kinds=[P, S, X],
         note="Unconsented sharing with a partner triggered sales calls (complaint); demands provision stop (suspension) and deletion of all data.",
         subj="説明を求めます",
-        name="大塚 誠", addr="otsuka.makoto@example.net",
+        name="大塚 誠",
+        addr="otsuka.makoto@example.net",
         body="""Win Techno株式会社 御中
 
 貴社製品のユーザー登録をした直後から、聞いたこともない保険代理店から
@@ -1169,7 +1308,9 @@ WinGuardを3年ほど使っている西田と申します。
         kinds=[D, S],
         note="Disclosure of third-party provision records and suspension of future provision.",
         subj="個人データの第三者提供に関して",
-        name="藤井 亜希子", addr="akiko.fujii@example.jp", layout="alt",
+        name="藤井 亜希子",
+        addr="akiko.fujii@example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社
 個人情報お問い合わせ窓口 御中
 
@@ -1185,10 +1326,13 @@ WinGuardを3年ほど使っている西田と申します。
 """,
     ),
     dict(
-        kinds=[P, D], tags=["quoted"],
+        kinds=[P, D],
+        tags=["quoted"],
         note="An acknowledged disclosure request went unanswered for over a month (complaint) and the disclosure demand is restated in the new text.",
         subj="Re: 【受付番号 PR-24-0613】個人情報開示請求の受付について",
-        name="清水 恭子", addr="kyoko.shimizu@example.com", enc="u8qp",
+        name="清水 恭子",
+        addr="kyoko.shimizu@example.com",
+        enc="u8qp",
         body="""ご担当者様
 
 上記のとおり6月3日に受付のご連絡をいただきましたが、それから一か月以上が経っても
@@ -1208,10 +1352,13 @@ WinGuardを3年ほど使っている西田と申します。
 """,
     ),
     dict(
-        kinds=[C, X], tags=["staff"],
+        kinds=[C, X],
+        tags=["staff"],
         note="Company staff: change the contract administrator to the successor (correction) and delete the retired administrator's personal data (deletion).",
         subj="【東雲ロジスティクス】管理者変更および退職者情報の削除依頼",
-        name="株式会社東雲ロジスティクス 情報システム課 原田", addr="a.harada@shinonome-logi.example.jp", layout="alt",
+        name="株式会社東雲ロジスティクス 情報システム課 原田",
+        addr="a.harada@shinonome-logi.example.jp",
+        layout="alt",
         body="""ウィンテクノ株式会社
 WinGuard Cloud ご担当者様
 
@@ -1228,13 +1375,15 @@ WinGuard Cloud ご担当者様
 
 株式会社東雲ロジスティクス 情報システム課
 原田 彩
-""" + DISCLAIMER_JA,
+"""
+        + DISCLAIMER_JA,
     ),
     dict(
         kinds=[D, C, X],
         note="Three requests: disclosure; correction by removing outdated employer data (removal of inaccurate content counts as correction); erasure of profiling results (deletion).",
         subj="個人情報に関するお願い（3件）",
-        name="青木 康介", addr="k.aoki@example.net",
+        name="青木 康介",
+        addr="k.aoki@example.net",
         body="""ウィンテクノ株式会社 御中
 
 青木康介と申します。貴社が保有する私の個人データについて、以下のとおり請求いたします。
@@ -1250,10 +1399,13 @@ WinGuard Cloud ご担当者様
 """,
     ),
     dict(
-        kinds=[P, S, X], ind=[X], tags=["staff"],
+        kinds=[P, S, X],
+        ind=[X],
+        tags=["staff"],
         note="Indirect: company staff; employees' private phones get weekly sales calls after a trade show (complaint); stop using the contacts for sales (suspension) and discard the business-card data (deletion, phrased as 破棄).",
         subj="弊社社員への営業連絡について",
-        name="株式会社青葉会計 総務 村井", addr="murai@aoba-kaikei.example.jp",
+        name="株式会社青葉会計 総務 村井",
+        addr="murai@aoba-kaikei.example.jp",
         body="""ウィンテクノ株式会社 営業部 御中
 
 株式会社青葉会計 総務の村井と申します。
@@ -1267,13 +1419,16 @@ WinGuard Cloud ご担当者様
 
 株式会社青葉会計 総務部
 村井 瑞穂
-""" + DISCLAIMER_JA2,
+"""
+        + DISCLAIMER_JA2,
     ),
     dict(
-        kinds=[C, S], ind=[C, S],
+        kinds=[C, S],
+        ind=[C, S],
         note="Indirect: announces a new phone number (correction) and asks that sales/survey calls not be made to it (suspension).",
         subj="電話番号の件",
-        name="中島 亮", addr="nakajima.ryo@example.jp",
+        name="中島 亮",
+        addr="nakajima.ryo@example.jp",
         body="""いつもお世話になっております。中島です。
 
 電話番号が変わりましたのでお知らせします。
@@ -1287,10 +1442,13 @@ WinGuard Cloud ご担当者様
     ),
     # ----------------------------------------------------------- auto / bounce
     dict(
-        kind="auto", kinds=[], auto_header="auto-submitted",
+        kind="auto",
+        kinds=[],
+        auto_header="auto-submitted",
         note="Out-of-office auto-reply (Auto-Submitted: auto-replied); no request.",
         subj="不在のお知らせ（自動返信）Re: 【Win Techno】お問い合わせありがとうございます",
-        name="松井 浩平", addr="k.matsui@example.jp",
+        name="松井 浩平",
+        addr="k.matsui@example.jp",
         body="""本メールは自動返信です。
 
 誠に恐れ入りますが、8月10日（土）から8月18日（日）まで夏季休暇のため不在にしております。
@@ -1302,10 +1460,14 @@ WinGuard Cloud ご担当者様
 """,
     ),
     dict(
-        kind="auto", kinds=[], auto_header="x-autoreply", enc="u8b64",
+        kind="auto",
+        kinds=[],
+        auto_header="x-autoreply",
+        enc="u8b64",
         note="Receipt-acknowledgement auto-responder (X-Autoreply only); its privacy-policy boilerplate is not a request.",
         subj="【自動返信】お問い合わせを受け付けました",
-        name="株式会社ひまわり住宅 お客様窓口", addr="no-reply@himawari-jutaku.example.com",
+        name="株式会社ひまわり住宅 お客様窓口",
+        addr="no-reply@himawari-jutaku.example.com",
         body="""このメールは送信専用アドレスから自動でお送りしています。
 
 お問い合わせいただきありがとうございます。
@@ -1321,10 +1483,14 @@ WinGuard Cloud ご担当者様
 """,
     ),
     dict(
-        kind="auto", kinds=[], auto_header="auto-submitted", enc="sjis",
+        kind="auto",
+        kinds=[],
+        auto_header="auto-submitted",
+        enc="sjis",
         note="Business-trip auto-reply quoting a Win Techno mail about completed deletion; the quote is a keyword trap, no request.",
         subj="自動応答: 【Win Techno】ご登録情報削除完了のお知らせ",
-        name="今井 由紀子", addr="imai.yukiko@example.net",
+        name="今井 由紀子",
+        addr="imai.yukiko@example.net",
         body="""ただいま出張のため、10月28日まで不在にしております。
 メールの確認が遅れますことをご了承ください。
 
@@ -1333,7 +1499,8 @@ WinGuard Cloud ご担当者様
 """,
     ),
     dict(
-        kind="bounce", kinds=[],
+        kind="bounce",
+        kinds=[],
         note="Bounce (multipart/report, delivery-status) of a Win Techno reply about a completed correction/deletion; no request.",
     ),
 ]
@@ -1349,213 +1516,529 @@ def ch(kinds, note, text, ind=(), tags=()):
 
 CHATS: list[dict] = [
     # ----------------------------------------------------------- disclosure
-    ch([D], "Asks to see a list of the personal data registered about them.",
-       "私の個人情報って何が登録されてますか？一覧で見たいです"),
-    ch([D], "Indirect: slangy 'what data do you have on me?'",
-       "うちのデータ何持ってんの？", ind=[D]),
-    ch([D], "Indirect: romaji - 'please tell me what data you have'.",
-       "watashi no deeta nani motteru ka oshiete kudasai", ind=[D], tags=["romaji"]),
-    ch([D], "Negation trap: not asking for deletion, only wants to see what is held.",
-       "データ消してとは言ってないです、何持ってるか見たいだけ", tags=["neg"]),
-    ch([D], "Negation trap: do not delete everything; show only past purchase history.",
-       "全部消すのはやめて🙅 過去の購入履歴だけ見せてほしい", tags=["neg"]),
-    ch([D], "Negation trap: (complaint negated; indirect phrasing) 'not angry, but how much of my data do you hold?'",
-       "別に怒ってるわけじゃないけど、私のデータってどこまで持ってます？", ind=[D], tags=["neg"]),
-    ch([D], "Asks how to file a disclosure request ('how do I' expresses disclosure intent).",
-       "開示請求したいです。手続き教えてください🙇"),
-    ch([D], "Wants a copy of the registered data as CSV.",
-       "登録情報のコピーもらえる？csvとかで"),
-    ch([D], "Indirect: asks whether records of past support exchanges remain and to be sent them.",
-       "前に問い合わせした時のやりとりの記録って残ってる？あったら送ってほしい", ind=[D]),
-    ch([D], "Indirect: asks whether their information has ever been given to other companies (third-party provision records).",
-       "私の情報、ほかの会社に渡したことある？", ind=[D]),
-    ch([D], "Indirect: wants to know for what purposes *their own* data is used (disclosure of use, not a general policy question).",
-       "どういう目的で俺の情報使ってんのか知りたい", ind=[D]),
-    ch([D], "Indirect: polite question whether they may check the content of their stored data.",
-       "お世話になっております。御社で保管されている私の個人データについて、内容を確認させていただくことは可能でしょうか。", ind=[D]),
-    ch([D], "Indirect: wants to know everything recorded about them, including what the my-page does not show.",
-       "マイページに出てない情報も含めて、俺について記録してあること全部知りたいんだけど", ind=[D]),
+    ch(
+        [D],
+        "Asks to see a list of the personal data registered about them.",
+        "私の個人情報って何が登録されてますか？一覧で見たいです",
+    ),
+    ch(
+        [D],
+        "Indirect: slangy 'what data do you have on me?'",
+        "うちのデータ何持ってんの？",
+        ind=[D],
+    ),
+    ch(
+        [D],
+        "Indirect: romaji - 'please tell me what data you have'.",
+        "watashi no deeta nani motteru ka oshiete kudasai",
+        ind=[D],
+        tags=["romaji"],
+    ),
+    ch(
+        [D],
+        "Negation trap: not asking for deletion, only wants to see what is held.",
+        "データ消してとは言ってないです、何持ってるか見たいだけ",
+        tags=["neg"],
+    ),
+    ch(
+        [D],
+        "Negation trap: do not delete everything; show only past purchase history.",
+        "全部消すのはやめて🙅 過去の購入履歴だけ見せてほしい",
+        tags=["neg"],
+    ),
+    ch(
+        [D],
+        "Negation trap: (complaint negated; indirect phrasing) 'not angry, but how much of my data do you hold?'",
+        "別に怒ってるわけじゃないけど、私のデータってどこまで持ってます？",
+        ind=[D],
+        tags=["neg"],
+    ),
+    ch(
+        [D],
+        "Asks how to file a disclosure request ('how do I' expresses disclosure intent).",
+        "開示請求したいです。手続き教えてください🙇",
+    ),
+    ch([D], "Wants a copy of the registered data as CSV.", "登録情報のコピーもらえる？csvとかで"),
+    ch(
+        [D],
+        "Indirect: asks whether records of past support exchanges remain and to be sent them.",
+        "前に問い合わせした時のやりとりの記録って残ってる？あったら送ってほしい",
+        ind=[D],
+    ),
+    ch(
+        [D],
+        "Indirect: asks whether their information has ever been given to other companies (third-party provision records).",
+        "私の情報、ほかの会社に渡したことある？",
+        ind=[D],
+    ),
+    ch(
+        [D],
+        "Indirect: wants to know for what purposes *their own* data is used (disclosure of use, not a general policy question).",
+        "どういう目的で俺の情報使ってんのか知りたい",
+        ind=[D],
+    ),
+    ch(
+        [D],
+        "Indirect: polite question whether they may check the content of their stored data.",
+        "お世話になっております。御社で保管されている私の個人データについて、内容を確認させていただくことは可能でしょうか。",
+        ind=[D],
+    ),
+    ch(
+        [D],
+        "Indirect: wants to know everything recorded about them, including what the my-page does not show.",
+        "マイページに出てない情報も含めて、俺について記録してあること全部知りたいんだけど",
+        ind=[D],
+    ),
     # ----------------------------------------------------------- correction
-    ch([C], "Moved; asks for an address change.",
-       "引っ越したので住所変更お願いします🏠"),
-    ch([C], "Negation trap: account need not be deleted; only the phone number updated.",
-       "垢は消さんでいい、電話番号だけ新しいのにして", tags=["neg"]),
-    ch([C], "Romaji: e-mail changed, please update it.",
-       "meado kawatta node henkou onegai shimasu. atarashii no wa k.ono@example.net desu", tags=["romaji"]),
-    ch([C], "Negation trap: keep the newsletter (no suspension); only fix the address.",
-       "メルマガは止めなくていいです。住所だけ直して", tags=["neg"]),
-    ch([C], "Negation trap: do not unsubscribe from the newsletter; only fix the kanji of the name.",
-       "ニュースレターの解除はしないで大丈夫です、好きなので笑 名前の漢字が違うのだけ直してください", tags=["neg"]),
-    ch([C], "Indirect: announces new surname after marriage.",
-       "結婚して苗字変わりました！新しい名前は石川 真央です💍", ind=[C]),
-    ch([C], "Indirect: registered birth year is off by one.",
-       "登録の生年月日、1個ずれてる…1988年じゃなくて1989年です", ind=[C]),
-    ch([C], "Indirect: very short new-phone-number notice.",
-       "電話番号 090-0000-7732 になりました", ind=[C]),
-    ch([C], "Indirect: company name changed (the customer's registered company name).",
-       "会社名が変わりました。株式会社あおば→あおばホールディングス株式会社 です", ind=[C]),
-    ch([C], "Indirect: mail greeting still uses maiden name.",
-       "メールの宛名、「様」の前が旧姓のままなんだけど", ind=[C]),
-    ch([C], "Indirect: house number missing from the registered address; supplies it (adding to data).",
-       "住所の番地抜けてるっぽい。3-12-5 が正しいです", ind=[C]),
-    ch([C], "Asks where to apply for correction of registered content.",
-       "登録内容の訂正をお願いしたいのですが、どこから申請すればいいでしょうか"),
-    ch([C], "Indirect: building name changed, gives the new one.",
-       "マンション名変わったからよろしく　新：グランメゾン桜台 402", ind=[C]),
-    ch([C], "Indirect: furigana reading of the name is wrong.",
-       "名前のフリガナ、ミヤザキじゃなくてミヤサキです！濁らない！", ind=[C]),
-    ch([C], "Question form: wants to switch the contact e-mail to a work address.",
-       "連絡先のメアド、仕事用のに切り替えたいんですけどできます？"),
+    ch([C], "Moved; asks for an address change.", "引っ越したので住所変更お願いします🏠"),
+    ch(
+        [C],
+        "Negation trap: account need not be deleted; only the phone number updated.",
+        "垢は消さんでいい、電話番号だけ新しいのにして",
+        tags=["neg"],
+    ),
+    ch(
+        [C],
+        "Romaji: e-mail changed, please update it.",
+        "meado kawatta node henkou onegai shimasu. atarashii no wa k.ono@example.net desu",
+        tags=["romaji"],
+    ),
+    ch(
+        [C],
+        "Negation trap: keep the newsletter (no suspension); only fix the address.",
+        "メルマガは止めなくていいです。住所だけ直して",
+        tags=["neg"],
+    ),
+    ch(
+        [C],
+        "Negation trap: do not unsubscribe from the newsletter; only fix the kanji of the name.",
+        "ニュースレターの解除はしないで大丈夫です、好きなので笑 名前の漢字が違うのだけ直してください",
+        tags=["neg"],
+    ),
+    ch(
+        [C],
+        "Indirect: announces new surname after marriage.",
+        "結婚して苗字変わりました！新しい名前は石川 真央です💍",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Indirect: registered birth year is off by one.",
+        "登録の生年月日、1個ずれてる…1988年じゃなくて1989年です",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Indirect: very short new-phone-number notice.",
+        "電話番号 090-0000-7732 になりました",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Indirect: company name changed (the customer's registered company name).",
+        "会社名が変わりました。株式会社あおば→あおばホールディングス株式会社 です",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Indirect: mail greeting still uses maiden name.",
+        "メールの宛名、「様」の前が旧姓のままなんだけど",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Indirect: house number missing from the registered address; supplies it (adding to data).",
+        "住所の番地抜けてるっぽい。3-12-5 が正しいです",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Asks where to apply for correction of registered content.",
+        "登録内容の訂正をお願いしたいのですが、どこから申請すればいいでしょうか",
+    ),
+    ch(
+        [C],
+        "Indirect: building name changed, gives the new one.",
+        "マンション名変わったからよろしく　新：グランメゾン桜台 402",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Indirect: furigana reading of the name is wrong.",
+        "名前のフリガナ、ミヤザキじゃなくてミヤサキです！濁らない！",
+        ind=[C],
+    ),
+    ch(
+        [C],
+        "Question form: wants to switch the contact e-mail to a work address.",
+        "連絡先のメアド、仕事用のに切り替えたいんですけどできます？",
+    ),
     # ----------------------------------------------------------- suspension
-    ch([S], "Short: stop the newsletter (marketing use).",
-       "メルマガ止めて"),
-    ch([S], "Negation trap: not deletion, but suspension of use.",
-       "消すんじゃなくて、利用停止でお願いします", tags=["neg"]),
-    ch([S], "Negation trap: will not cancel membership; only stop direct mail.",
-       "退会はしないです。DMだけ止めて", tags=["neg"]),
-    ch([S], "Indirect: romaji 'please don't send mails any more' (marketing).",
-       "mou meeru okuranaide kudasai", ind=[S], tags=["romaji"]),
-    ch([P, S], "Indirect: annoyed at persistent sales calls to their number (complaint about use of personal data); 'don't call me any more' (suspension).",
-       "営業の電話しつこすぎ。どこで番号知ったの？もうかけてこないで", ind=[S]),
-    ch([S], "Asks the company to stop using their data for ads.",
-       "私の情報を広告とかに使うのやめてもらえます？"),
-    ch([S], "How-to question about opting out of third-party provision (expresses suspension intent).",
-       "第三者提供のオプトアウトってどこでできますか"),
-    ch([S], "Indirect: 'campaign notices - I'm done with them'.",
-       "キャンペーンのお知らせ、もういいです🙅‍♀️", ind=[S]),
-    ch([S], "Indirect: no ads based on browsing history, please.",
-       "閲覧履歴で広告出すのナシでお願いします", ind=[S]),
-    ch([S], "Indirect: stop passing their info to partners.",
-       "提携先に私の情報回すの、ストップで", ind=[S]),
-    ch([S], "Indirect: don't use their data (incl. survey answers) for analysis.",
-       "分析とかに私のデータ使わないでほしいです。アンケートの回答も含めて", ind=[S]),
-    ch([S], "Indirect: polite 'future direct mail is unnecessary'.",
-       "恐れ入りますが、今後のダイレクトメールの送付は不要です。よろしくお願いいたします。", ind=[S]),
-    ch([S], "Indirect: got a postcard; don't need these, don't send again.",
-       "ハガキ届いたけど、こういうの要らないので今後送らないでね📮", ind=[S]),
+    ch([S], "Short: stop the newsletter (marketing use).", "メルマガ止めて"),
+    ch(
+        [S],
+        "Negation trap: not deletion, but suspension of use.",
+        "消すんじゃなくて、利用停止でお願いします",
+        tags=["neg"],
+    ),
+    ch(
+        [S],
+        "Negation trap: will not cancel membership; only stop direct mail.",
+        "退会はしないです。DMだけ止めて",
+        tags=["neg"],
+    ),
+    ch(
+        [S],
+        "Indirect: romaji 'please don't send mails any more' (marketing).",
+        "mou meeru okuranaide kudasai",
+        ind=[S],
+        tags=["romaji"],
+    ),
+    ch(
+        [P, S],
+        "Indirect: annoyed at persistent sales calls to their number (complaint about use of personal data); 'don't call me any more' (suspension).",
+        "営業の電話しつこすぎ。どこで番号知ったの？もうかけてこないで",
+        ind=[S],
+    ),
+    ch(
+        [S],
+        "Asks the company to stop using their data for ads.",
+        "私の情報を広告とかに使うのやめてもらえます？",
+    ),
+    ch(
+        [S],
+        "How-to question about opting out of third-party provision (expresses suspension intent).",
+        "第三者提供のオプトアウトってどこでできますか",
+    ),
+    ch(
+        [S],
+        "Indirect: 'campaign notices - I'm done with them'.",
+        "キャンペーンのお知らせ、もういいです🙅‍♀️",
+        ind=[S],
+    ),
+    ch(
+        [S],
+        "Indirect: no ads based on browsing history, please.",
+        "閲覧履歴で広告出すのナシでお願いします",
+        ind=[S],
+    ),
+    ch(
+        [S],
+        "Indirect: stop passing their info to partners.",
+        "提携先に私の情報回すの、ストップで",
+        ind=[S],
+    ),
+    ch(
+        [S],
+        "Indirect: don't use their data (incl. survey answers) for analysis.",
+        "分析とかに私のデータ使わないでほしいです。アンケートの回答も含めて",
+        ind=[S],
+    ),
+    ch(
+        [S],
+        "Indirect: polite 'future direct mail is unnecessary'.",
+        "恐れ入りますが、今後のダイレクトメールの送付は不要です。よろしくお願いいたします。",
+        ind=[S],
+    ),
+    ch(
+        [S],
+        "Indirect: got a postcard; don't need these, don't send again.",
+        "ハガキ届いたけど、こういうの要らないので今後送らないでね📮",
+        ind=[S],
+    ),
     # ----------------------------------------------------------- deletion
-    ch([X], "Wants to quit and have all data deleted.",
-       "退会したいです。データも全部消してください"),
-    ch([X], "Indirect: 'make my name vanish cleanly from your database'.",
-       "御社のデータベースから私の名前、きれいさっぱり無くしてください", ind=[X]),
-    ch([X], "Romaji: 'please erase all my personal information'.",
-       "kojin jouhou zenbu keshite kudasai", tags=["romaji"]),
-    ch([X], "Indirect: asks for the 'right to be forgotten'.",
-       "忘れられる権利ってやつ、お願いできます？", ind=[X]),
-    ch([X], "Indirect: 'never using it again, leave no trace of me'.",
-       "もう二度と使わないから、俺の痕跡なにも残さないで", ind=[X]),
-    ch([X], "Indirect: wants the account to be as if it never existed.",
-       "アカウントごと、なかったことにしてほしい", ind=[X]),
-    ch([X], "How do I erase my registration data? (deletion intent per README).",
-       "登録情報を消すにはどうしたらいいですか？"),
-    ch([X], "Indirect: old account no longer needed, asks for it to be disposed of.",
-       "昔作ったアカウント、もう要らないので処分してもらえますか", ind=[X]),
-    ch([X], "Indirect: remove me completely from your customer list (erasure rather than just stopping mail).",
-       "御社の顧客リストから私を完全に外してください。お願いします", ind=[X]),
-    ch([P, X], "Parent objects that a child could register without parental consent (complaint) and asks to delete the child's data.",
-       "子どもが勝手に登録してたんですけど、保護者の同意なしで登録できちゃうのってどうなんですか？子どもの情報は消してください"),
-    ch([X], "Indirect: 'no point keeping my data, throw it away'.",
-       "データ持ってても意味ないでしょ、捨てといて", ind=[X]),
+    ch(
+        [X],
+        "Wants to quit and have all data deleted.",
+        "退会したいです。データも全部消してください",
+    ),
+    ch(
+        [X],
+        "Indirect: 'make my name vanish cleanly from your database'.",
+        "御社のデータベースから私の名前、きれいさっぱり無くしてください",
+        ind=[X],
+    ),
+    ch(
+        [X],
+        "Romaji: 'please erase all my personal information'.",
+        "kojin jouhou zenbu keshite kudasai",
+        tags=["romaji"],
+    ),
+    ch(
+        [X],
+        "Indirect: asks for the 'right to be forgotten'.",
+        "忘れられる権利ってやつ、お願いできます？",
+        ind=[X],
+    ),
+    ch(
+        [X],
+        "Indirect: 'never using it again, leave no trace of me'.",
+        "もう二度と使わないから、俺の痕跡なにも残さないで",
+        ind=[X],
+    ),
+    ch(
+        [X],
+        "Indirect: wants the account to be as if it never existed.",
+        "アカウントごと、なかったことにしてほしい",
+        ind=[X],
+    ),
+    ch(
+        [X],
+        "How do I erase my registration data? (deletion intent per README).",
+        "登録情報を消すにはどうしたらいいですか？",
+    ),
+    ch(
+        [X],
+        "Indirect: old account no longer needed, asks for it to be disposed of.",
+        "昔作ったアカウント、もう要らないので処分してもらえますか",
+        ind=[X],
+    ),
+    ch(
+        [X],
+        "Indirect: remove me completely from your customer list (erasure rather than just stopping mail).",
+        "御社の顧客リストから私を完全に外してください。お願いします",
+        ind=[X],
+    ),
+    ch(
+        [P, X],
+        "Parent objects that a child could register without parental consent (complaint) and asks to delete the child's data.",
+        "子どもが勝手に登録してたんですけど、保護者の同意なしで登録できちゃうのってどうなんですか？子どもの情報は消してください",
+    ),
+    ch(
+        [X],
+        "Indirect: 'no point keeping my data, throw it away'.",
+        "データ持ってても意味ないでしょ、捨てといて",
+        ind=[X],
+    ),
     # ----------------------------------------------------------- multi-intent
-    ch([D, X], "Show what is held, then delete everything.",
-       "何の情報持ってるか見せて👀 確認したら全部消してほしい"),
-    ch([P, X], "Mails keep coming after opt-out (complaint); demands deletion of the whole registration. Not suspension: only deletion is asked for.",
-       "配信停止したのにまだメール来るんだけど？？もういい、登録ごと全部消して"),
-    ch([P, C], "Indirect: name kanji wrong again (complaint); gives the correct kanji (correction).",
-       "また名前の漢字まちがってる😡 何回言えばいいの？「渡邊」です、「渡辺」じゃない", ind=[C]),
-    ch([P, S], "Already asked to stop, ads still come (complaint); stop them (suspension).",
-       "前も止めてって言ったよね？まだ広告メール来る。今度こそ止めて"),
-    ch([D, S], "Tell me what my data is used for (disclosure) and do not use it for ads (suspension).",
-       "私のデータ何に使ってるか教えてください。あと広告には使わないでほしい"),
-    ch([C, X], "Update e-mail (correction) and delete old purchase history (deletion).",
-       "メアド新しいのに変えて→ s.kudo@example.org　あと昔の購入履歴は全部消しといて"),
-    ch([P, D], "Suspects misuse of their data (complaint) and demands disclosure of how it is used.",
-       "なんか勝手に情報使われてる気がするんだけど。俺の情報何に使ってるか全部開示して"),
-    ch([S, X], "Indirect: romaji - no more mails needed (suspension) and wants registration info gone (deletion).",
-       "mou meeru iranai shi, touroku jouhou mo nakushite hoshii desu", ind=[S, X], tags=["romaji"]),
-    ch([D, C], "Indirect: wants to see all registered info (disclosure) and gives a new phone number (correction).",
-       "登録してる情報ぜんぶ見たい。あと電話番号変わったので 070-0000-5510 にしといてください", ind=[D, C]),
-    ch([P, D, X], "Indirect: suspected leak via SMS using their name (complaint), tell me what you hold (disclosure), then erase it all (deletion).",
-       "御社から漏れてない？知らない業者から俺の名前入りのSMS来たんだけど。何持ってるか教えて、で、全部消して", ind=[D]),
-    ch([C, S], "Indirect: new address (correction) and no more postcard DMs (suspension).",
-       "住所変わりました！新住所は 〒812-0000 福岡市博多区 9-9-9 です。あとハガキのDMはもう要らないです", ind=[C, S]),
-    ch([P, S], "Shocked that data goes to partners without being told (complaint); stop it now (suspension).",
-       "え、提携先にデータ渡してるってマジ？聞いてないんだけど。今すぐやめて"),
-    ch([P, X], "Deletion requested last month still not done (complaint); delete it quickly (deletion).",
-       "削除依頼したの先月だよ？まだ消えてないじゃん。早く消して"),
+    ch(
+        [D, X],
+        "Show what is held, then delete everything.",
+        "何の情報持ってるか見せて👀 確認したら全部消してほしい",
+    ),
+    ch(
+        [P, X],
+        "Mails keep coming after opt-out (complaint); demands deletion of the whole registration. Not suspension: only deletion is asked for.",
+        "配信停止したのにまだメール来るんだけど？？もういい、登録ごと全部消して",
+    ),
+    ch(
+        [P, C],
+        "Indirect: name kanji wrong again (complaint); gives the correct kanji (correction).",
+        "また名前の漢字まちがってる😡 何回言えばいいの？「渡邊」です、「渡辺」じゃない",
+        ind=[C],
+    ),
+    ch(
+        [P, S],
+        "Already asked to stop, ads still come (complaint); stop them (suspension).",
+        "前も止めてって言ったよね？まだ広告メール来る。今度こそ止めて",
+    ),
+    ch(
+        [D, S],
+        "Tell me what my data is used for (disclosure) and do not use it for ads (suspension).",
+        "私のデータ何に使ってるか教えてください。あと広告には使わないでほしい",
+    ),
+    ch(
+        [C, X],
+        "Update e-mail (correction) and delete old purchase history (deletion).",
+        "メアド新しいのに変えて→ s.kudo@example.org　あと昔の購入履歴は全部消しといて",
+    ),
+    ch(
+        [P, D],
+        "Suspects misuse of their data (complaint) and demands disclosure of how it is used.",
+        "なんか勝手に情報使われてる気がするんだけど。俺の情報何に使ってるか全部開示して",
+    ),
+    ch(
+        [S, X],
+        "Indirect: romaji - no more mails needed (suspension) and wants registration info gone (deletion).",
+        "mou meeru iranai shi, touroku jouhou mo nakushite hoshii desu",
+        ind=[S, X],
+        tags=["romaji"],
+    ),
+    ch(
+        [D, C],
+        "Indirect: wants to see all registered info (disclosure) and gives a new phone number (correction).",
+        "登録してる情報ぜんぶ見たい。あと電話番号変わったので 070-0000-5510 にしといてください",
+        ind=[D, C],
+    ),
+    ch(
+        [P, D, X],
+        "Indirect: suspected leak via SMS using their name (complaint), tell me what you hold (disclosure), then erase it all (deletion).",
+        "御社から漏れてない？知らない業者から俺の名前入りのSMS来たんだけど。何持ってるか教えて、で、全部消して",
+        ind=[D],
+    ),
+    ch(
+        [C, S],
+        "Indirect: new address (correction) and no more postcard DMs (suspension).",
+        "住所変わりました！新住所は 〒812-0000 福岡市博多区 9-9-9 です。あとハガキのDMはもう要らないです",
+        ind=[C, S],
+    ),
+    ch(
+        [P, S],
+        "Shocked that data goes to partners without being told (complaint); stop it now (suspension).",
+        "え、提携先にデータ渡してるってマジ？聞いてないんだけど。今すぐやめて",
+    ),
+    ch(
+        [P, X],
+        "Deletion requested last month still not done (complaint); delete it quickly (deletion).",
+        "削除依頼したの先月だよ？まだ消えてないじゃん。早く消して",
+    ),
     # ----------------------------------------------------------- other
-    ch([O], "Decoy: exporting scan results as CSV.",
-       "スキャン結果をエクスポートしたいんだけどCSVで出せる？", tags=["decoy"]),
-    ch([O], "Negation trap: not an account deletion; wants to remove an old PC from the console (device management).",
-       "アカウント削除じゃなくて、古いPCをコンソールから外したいだけです", tags=["neg", "decoy"]),
-    ch([O], "Negation trap: explicitly not about personal info; wants to delete quarantined files.",
-       "個人情報とかじゃなくて、隔離したファイル消したいだけ", tags=["neg", "decoy"]),
-    ch([O], "Decoy: full scan is too heavy, wants to stop it once.",
-       "フルスキャン重すぎ、一回止めたい", tags=["decoy"]),
-    ch([O], "Decoy: stop the auto-renewal (billing).",
-       "自動更新止めて！来年は使わないので", tags=["decoy"]),
-    ch([O], "Decoy: asks whether WinGuard has a browser-history erasing feature (product feature).",
-       "WinGuardってブラウザの履歴消す機能ある？", tags=["decoy"]),
-    ch([O], "Decoy: the product's PII-scan feature flags all Excel files; asks where exclusions are configured.",
-       "個人情報スキャン（PII検出）でExcelが全部ひっかかる😇 除外設定どこ？", tags=["decoy"]),
-    ch([O], "Decoy: password change (credential, technical support) - confirmation mail does not arrive.",
-       "パスワード変えたいのに確認メールが来ない", tags=["decoy"]),
-    ch([O], "Outage question.",
-       "コンソール落ちてる？"),
-    ch([O], "Thanks, resolved.",
-       "ありがとうございました！解決しました🙏"),
-    ch([O], "Romaji: license key cannot be used.",
-       "raisensu kii ga tsukaenai desu. dou sureba ii?", tags=["romaji"]),
-    ch([O], "Decoy: change plan Basic to Pro.",
-       "プラン変更したい。ベーシック→プロ", tags=["decoy"]),
-    ch([O], "Decoy: how to stop a scheduled scan.",
-       "スケジュールスキャンを停止する方法を教えてください", tags=["decoy"]),
-    ch([O], "Decoy: stop desktop pop-up notifications for scan completion.",
-       "ポップアップの通知止めたい。スキャン完了のやつ", tags=["decoy"]),
-    ch([O], "Decoy: delete detection logs to free disk space.",
-       "検出ログ消していい？容量食ってる", tags=["decoy"]),
-    ch([O], "Invoice PDF downloaded twice - billing question.",
-       "請求書のPDF、間違えて2回ダウンロードしちゃったけど大丈夫ですか"),
-    ch([O], "Bot start command.",
-       "/start"),
-    ch([O], "Decoy: spam with 'send STOP to stop delivery'.",
-       "🔥副業で月50万🔥 スマホだけでOK！詳しくはプロフィールへ👉 配信停止はSTOPと送信", tags=["decoy"]),
-    ch([O], "Sales: corporate quote.",
-       "法人向けの見積もりが欲しいです。30台くらい"),
-    ch([O], "False positive, wants to restore a quarantined file.",
-       "誤検知っぽいので隔離されたファイル元に戻したい"),
+    ch(
+        [O],
+        "Decoy: exporting scan results as CSV.",
+        "スキャン結果をエクスポートしたいんだけどCSVで出せる？",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Negation trap: not an account deletion; wants to remove an old PC from the console (device management).",
+        "アカウント削除じゃなくて、古いPCをコンソールから外したいだけです",
+        tags=["neg", "decoy"],
+    ),
+    ch(
+        [O],
+        "Negation trap: explicitly not about personal info; wants to delete quarantined files.",
+        "個人情報とかじゃなくて、隔離したファイル消したいだけ",
+        tags=["neg", "decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: full scan is too heavy, wants to stop it once.",
+        "フルスキャン重すぎ、一回止めたい",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: stop the auto-renewal (billing).",
+        "自動更新止めて！来年は使わないので",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: asks whether WinGuard has a browser-history erasing feature (product feature).",
+        "WinGuardってブラウザの履歴消す機能ある？",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: the product's PII-scan feature flags all Excel files; asks where exclusions are configured.",
+        "個人情報スキャン（PII検出）でExcelが全部ひっかかる😇 除外設定どこ？",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: password change (credential, technical support) - confirmation mail does not arrive.",
+        "パスワード変えたいのに確認メールが来ない",
+        tags=["decoy"],
+    ),
+    ch([O], "Outage question.", "コンソール落ちてる？"),
+    ch([O], "Thanks, resolved.", "ありがとうございました！解決しました🙏"),
+    ch(
+        [O],
+        "Romaji: license key cannot be used.",
+        "raisensu kii ga tsukaenai desu. dou sureba ii?",
+        tags=["romaji"],
+    ),
+    ch(
+        [O], "Decoy: change plan Basic to Pro.", "プラン変更したい。ベーシック→プロ", tags=["decoy"]
+    ),
+    ch(
+        [O],
+        "Decoy: how to stop a scheduled scan.",
+        "スケジュールスキャンを停止する方法を教えてください",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: stop desktop pop-up notifications for scan completion.",
+        "ポップアップの通知止めたい。スキャン完了のやつ",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Decoy: delete detection logs to free disk space.",
+        "検出ログ消していい？容量食ってる",
+        tags=["decoy"],
+    ),
+    ch(
+        [O],
+        "Invoice PDF downloaded twice - billing question.",
+        "請求書のPDF、間違えて2回ダウンロードしちゃったけど大丈夫ですか",
+    ),
+    ch([O], "Bot start command.", "/start"),
+    ch(
+        [O],
+        "Decoy: spam with 'send STOP to stop delivery'.",
+        "🔥副業で月50万🔥 スマホだけでOK！詳しくはプロフィールへ👉 配信停止はSTOPと送信",
+        tags=["decoy"],
+    ),
+    ch([O], "Sales: corporate quote.", "法人向けの見積もりが欲しいです。30台くらい"),
+    ch(
+        [O],
+        "False positive, wants to restore a quarantined file.",
+        "誤検知っぽいので隔離されたファイル元に戻したい",
+    ),
     # ----------------------------------------------------------- inquiry
-    ch([Q], "Which cookies are used.",
-       "クッキーって何使ってます？"),
-    ch([Q], "Romaji: is data stored on servers in Japan?",
-       "deeta wa nihon no saabaa ni hozon sareteru n desu ka?", tags=["romaji"]),
-    ch([Q], "How long logs are kept.",
-       "ログってどれくらい保存してるの？"),
-    ch([Q], "Negation trap: hypothetical fee question about a disclosure request, explicitly not requesting now - inquiry.",
-       "もし開示請求したら手数料ってかかりますか？今すぐじゃなくて参考までに", tags=["neg"]),
-    ch([Q], "Negation trap: hypothetical - would a deletion request also kill the license? 'Still thinking' - no present request, inquiry.",
-       "仮に削除お願いしたらライセンスも使えなくなる？まだ考え中なだけ", tags=["neg"]),
-    ch([Q], "Asks whether personal data is sold (practice question, no grievance).",
-       "個人情報を売ったりはしてないですよね？"),
-    ch([Q], "What changed in the updated privacy policy.",
-       "プライバシーポリシー変わったってメール来たけど、何が変わったの？"),
-    ch([Q], "Is this chat's content stored?",
-       "このチャットの内容って保存されてます？"),
-    ch([Q], "Do you use Google Analytics?",
-       "Googleアナリティクスとか使ってる？"),
-    ch([Q], "Is this contact point also for privacy consultations?",
-       "個人情報の相談もこの窓口でいいんですか？"),
-    ch([Q], "Does WinGuard upload scanned file contents? (telemetry practice)",
-       "WinGuardってスキャンしたファイルの中身をどっかに送ったりする？"),
-    ch([Q], "How minors' information is handled.",
-       "未成年の情報ってどう扱ってるんですか"),
+    ch([Q], "Which cookies are used.", "クッキーって何使ってます？"),
+    ch(
+        [Q],
+        "Romaji: is data stored on servers in Japan?",
+        "deeta wa nihon no saabaa ni hozon sareteru n desu ka?",
+        tags=["romaji"],
+    ),
+    ch([Q], "How long logs are kept.", "ログってどれくらい保存してるの？"),
+    ch(
+        [Q],
+        "Negation trap: hypothetical fee question about a disclosure request, explicitly not requesting now - inquiry.",
+        "もし開示請求したら手数料ってかかりますか？今すぐじゃなくて参考までに",
+        tags=["neg"],
+    ),
+    ch(
+        [Q],
+        "Negation trap: hypothetical - would a deletion request also kill the license? 'Still thinking' - no present request, inquiry.",
+        "仮に削除お願いしたらライセンスも使えなくなる？まだ考え中なだけ",
+        tags=["neg"],
+    ),
+    ch(
+        [Q],
+        "Asks whether personal data is sold (practice question, no grievance).",
+        "個人情報を売ったりはしてないですよね？",
+    ),
+    ch(
+        [Q],
+        "What changed in the updated privacy policy.",
+        "プライバシーポリシー変わったってメール来たけど、何が変わったの？",
+    ),
+    ch([Q], "Is this chat's content stored?", "このチャットの内容って保存されてます？"),
+    ch([Q], "Do you use Google Analytics?", "Googleアナリティクスとか使ってる？"),
+    ch(
+        [Q],
+        "Is this contact point also for privacy consultations?",
+        "個人情報の相談もこの窓口でいいんですか？",
+    ),
+    ch(
+        [Q],
+        "Does WinGuard upload scanned file contents? (telemetry practice)",
+        "WinGuardってスキャンしたファイルの中身をどっかに送ったりする？",
+    ),
+    ch([Q], "How minors' information is handled.", "未成年の情報ってどう扱ってるんですか"),
     # ----------------------------------------------------------- complaint
-    ch([P], "Support asked for family members' names on the phone; objects to excessive collection.",
-       "サポートの人に電話で家族の名前まで聞かれたんだけど、そこまで必要？ちょっと気持ち悪い"),
-    ch([P], "Romaji: Win Techno mail exposed other recipients' addresses in CC (leak complaint).",
-       "meeru no CC de hoka no hito no adoresu zenbu mieteta yo. arienai", tags=["romaji"]),
-    ch([P], "Complains that a disclosure request has had no response for three weeks; the request is not restated, so complaint only.",
-       "開示請求して3週間、なんの音沙汰もないんだけど"),
+    ch(
+        [P],
+        "Support asked for family members' names on the phone; objects to excessive collection.",
+        "サポートの人に電話で家族の名前まで聞かれたんだけど、そこまで必要？ちょっと気持ち悪い",
+    ),
+    ch(
+        [P],
+        "Romaji: Win Techno mail exposed other recipients' addresses in CC (leak complaint).",
+        "meeru no CC de hoka no hito no adoresu zenbu mieteta yo. arienai",
+        tags=["romaji"],
+    ),
+    ch(
+        [P],
+        "Complains that a disclosure request has had no response for three weeks; the request is not restated, so complaint only.",
+        "開示請求して3週間、なんの音沙汰もないんだけど",
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -1571,7 +2054,7 @@ def item_date(n: int) -> dt.datetime:
 
 def to_html(body: str) -> str:
     paras = body.strip("\n").split("\n\n")
-    out = ["<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"></head><body>"]
+    out = ['<html><head><meta http-equiv="Content-Type" content="text/html"></head><body>']
     for p in paras:
         out.append("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>")
     out.append("</body></html>")
@@ -1613,8 +2096,15 @@ def common_headers(msg: Message, n: int, e: dict) -> None:
         ref = f"<{(date - dt.timedelta(days=3)):%Y%m%d%H%M%S}.{PREFIX}{n:03d}r@win-techno.com>"
         msg["In-Reply-To"] = ref
         msg["References"] = ref
-    mailers = ["Microsoft Outlook 16.0", "Thunderbird 115.3.1", "Becky! ver. 2.81.04",
-               "Apple Mail (2.3774)", None, "Sylpheed 3.7.0", None]
+    mailers = [
+        "Microsoft Outlook 16.0",
+        "Thunderbird 115.3.1",
+        "Becky! ver. 2.81.04",
+        "Apple Mail (2.3774)",
+        None,
+        "Sylpheed 3.7.0",
+        None,
+    ]
     mailer = mailers[n % len(mailers)]
     if mailer:
         msg["X-Mailer"] = mailer
@@ -1653,11 +2143,15 @@ def build_auto(n: int, e: dict) -> Message:
 def build_bounce(n: int, e: dict) -> Message:
     date = item_date(n)
     rcpt = "k.hayashida@example.net"
-    outer = MIMEMultipart("report", boundary=f"----=_Report_{PREFIX}{n:03d}", report_type="delivery-status")
+    outer = MIMEMultipart(
+        "report", boundary=f"----=_Report_{PREFIX}{n:03d}", report_type="delivery-status"
+    )
     outer["Return-Path"] = "<>"
     outer["From"] = "MAILER-DAEMON@mx1.example.net (Mail Delivery System)"
     outer["To"] = SUPPORT
-    outer["Subject"] = Header("メール配信エラーのお知らせ (Undelivered Mail Returned to Sender)", "iso-2022-jp")
+    outer["Subject"] = Header(
+        "メール配信エラーのお知らせ (Undelivered Mail Returned to Sender)", "iso-2022-jp"
+    )
     outer["Date"] = format_datetime(date)
     outer["Message-ID"] = f"<{date:%Y%m%d%H%M%S}.{PREFIX}{n:03d}.bounce@mx1.example.net>"
     outer["Auto-Submitted"] = "auto-replied"
@@ -1669,7 +2163,9 @@ def build_bounce(n: int, e: dict) -> Message:
         "アドレスをご確認のうえ、再度お送りください。\n\n"
         f"  <{rcpt}>: 宛先不明 (host mx1.example.net said: 550 5.1.1 User unknown)\n\n"
         "※このメールに返信されても、お問い合わせには回答できません。\n",
-        "plain", "iso-2022-jp")
+        "plain",
+        "iso-2022-jp",
+    )
     human["Content-Description"] = "Notification"
     del human["MIME-Version"]
 
@@ -1685,7 +2181,9 @@ def build_bounce(n: int, e: dict) -> Message:
     per_rcpt["Action"] = "failed"
     per_rcpt["Status"] = "5.1.1"
     per_rcpt["Remote-MTA"] = "dns; mx1.example.net"
-    per_rcpt["Diagnostic-Code"] = f"smtp; 550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown"
+    per_rcpt["Diagnostic-Code"] = (
+        f"smtp; 550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown"
+    )
     dsn.set_payload([per_msg, per_rcpt])
     dsn["Content-Description"] = "Delivery report"
 
@@ -1694,7 +2192,9 @@ def build_bounce(n: int, e: dict) -> Message:
         "Win Techno サポートセンターです。\n"
         "ご依頼いただいた、ご登録住所の訂正および旧住所データの削除が完了いたしました。\n"
         "今後とも WinGuard をよろしくお願いいたします。\n",
-        "plain", "iso-2022-jp")
+        "plain",
+        "iso-2022-jp",
+    )
     orig["From"] = formataddr(("Win Techno サポートセンター", SUPPORT), charset="iso-2022-jp")
     orig["To"] = rcpt
     orig["Subject"] = Header("【Win Techno】ご登録情報の訂正完了のお知らせ", "iso-2022-jp")
@@ -1754,7 +2254,9 @@ def main() -> None:
     check_items()
     (HERE / "email").mkdir(exist_ok=True)
     (HERE / "chat").mkdir(exist_ok=True)
-    for old in list((HERE / "email").glob(f"{PREFIX}*.eml")) + list((HERE / "chat").glob(f"{PREFIX}*.txt")):
+    for old in list((HERE / "email").glob(f"{PREFIX}*.eml")) + list(
+        (HERE / "chat").glob(f"{PREFIX}*.txt")
+    ):
         old.unlink()
 
     emails = list(EMAILS)
@@ -1766,18 +2268,31 @@ def main() -> None:
     for n, e in enumerate(emails, 1):
         name = f"email/{PREFIX}{n:03d}.eml"
         (HERE / name).write_bytes(build_email(n, e))
-        labels.append({
-            "file": name, "channel": "email", "language": "ja", "kinds": e["kinds"],
-            "auto_reply": e.get("kind") == "auto", "bounce": e.get("kind") == "bounce",
-            "note": e["note"],
-        })
+        labels.append(
+            {
+                "file": name,
+                "channel": "email",
+                "language": "ja",
+                "kinds": e["kinds"],
+                "auto_reply": e.get("kind") == "auto",
+                "bounce": e.get("kind") == "bounce",
+                "note": e["note"],
+            }
+        )
     for n, c in enumerate(chats, 1):
         name = f"chat/{PREFIX}{n:03d}.txt"
         (HERE / name).write_text(c["text"].strip("\n") + "\n", encoding="utf-8")
-        labels.append({
-            "file": name, "channel": "chat", "language": "ja", "kinds": c["kinds"],
-            "auto_reply": False, "bounce": False, "note": c["note"],
-        })
+        labels.append(
+            {
+                "file": name,
+                "channel": "chat",
+                "language": "ja",
+                "kinds": c["kinds"],
+                "auto_reply": False,
+                "bounce": False,
+                "note": c["note"],
+            }
+        )
     with open(HERE / "labels.jsonl", "w", encoding="utf-8") as fh:
         for lab in labels:
             fh.write(json.dumps(lab, ensure_ascii=False) + "\n")
@@ -1796,10 +2311,19 @@ def print_stats() -> None:
     allit = EMAILS + CHATS
     print("total", len(allit), dict(Counter(k for it in allit for k in it["kinds"])))
     print("indirect", dict(Counter(r for it in allit for r in it.get("ind", []))))
-    print("multi", sum(1 for it in allit if len(it["kinds"]) > 1),
-          "neg", sum(1 for it in allit if "neg" in it.get("tags", [])),
-          "decoy", sum(1 for it in allit if "decoy" in it.get("tags", [])))
-    encs = Counter((it.get("enc", "jis"), it.get("layout", "plain")) for it in EMAILS if it.get("kind") != "bounce")
+    print(
+        "multi",
+        sum(1 for it in allit if len(it["kinds"]) > 1),
+        "neg",
+        sum(1 for it in allit if "neg" in it.get("tags", [])),
+        "decoy",
+        sum(1 for it in allit if "decoy" in it.get("tags", [])),
+    )
+    encs = Counter(
+        (it.get("enc", "jis"), it.get("layout", "plain"))
+        for it in EMAILS
+        if it.get("kind") != "bounce"
+    )
     print("email enc/layout", dict(encs))
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from intake.cli_serve import add_serve_commands
 from intake.cli_workflow import add_workflow_commands
 from intake.evaluate import evaluate, report
 from intake.mail import MailParseError, parse
@@ -60,36 +61,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     eval_command.set_defaults(run=_run_eval)
 
-    serve_command = commands.add_parser(
-        "serve", help="run the intake: mail and chat receivers, scheduler and console"
-    )
-    serve_command.set_defaults(run=_run_serve)
+    add_serve_commands(commands)
     add_workflow_commands(commands)
     return parser
-
-
-def _run_serve(_args: argparse.Namespace) -> int:
-    """Open (and migrate) the configured database, then say what runs and what is to come."""
-    from intake.cli_workflow import safe_url
-    from intake.settings import SettingsError, load_settings
-    from workflows.db import DatabaseError
-    from workflows.workspace import open_workspace
-
-    try:
-        settings = load_settings()
-        open_workspace(settings)
-    except (SettingsError, DatabaseError) as error:
-        print(f"intake serve: {error}", file=sys.stderr)
-        return 2
-    database = safe_url(settings.database_url)
-    print(f"win-intake: database {database} is ready (data folder {settings.home}).")
-    print("The live receivers are not built yet. Ready now:")
-    print("  intake ingest FILE...        run mail and chat files through the whole pipeline")
-    print("  intake requests list|show    the cases, their items, drafts, outbox and events")
-    print("  intake customers import|export, intake staff add|list")
-    print("  intake parse|classify|eval   read and classify messages")
-    print("Not yet: SMTP receiver, IMAP poller, Telegram bot, scheduler, staff console.")
-    return 0
 
 
 def _each_file(

@@ -445,14 +445,6 @@ def test_an_unreachable_database_exits_2(capsys, monkeypatch):
     assert "database" in err and "secret" not in err
 
 
-def test_serve_prepares_the_database_and_says_where_it_is(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("INTAKE_DATABASE_URL", raising=False)
-    assert main(["serve"]) == 0
-    assert f"sqlite:///{tmp_path / 'home' / 'intake.db'}" in capsys.readouterr().out
-    assert (tmp_path / "home" / "intake.db").is_file()
-
-
 def test_serve_stops_with_the_database_named_when_it_cannot_be_opened(
     tmp_path, monkeypatch, capsys
 ):

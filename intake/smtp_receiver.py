@@ -19,8 +19,9 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from intake.group_commit import GroupCommit
 from intake.settings import Settings, SettingsError
-from workflows.pipeline import Stored, store_many
+from workflows.pipeline import Stored
 from workflows.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class IntakeHandler:
         self.ws = ws
         self.on_stored = on_stored
         self.recipients = ws.settings.smtp_recipient_addresses
+        self._group = GroupCommit(ws, "email")
         self._storing = 0
         self._stores: set[asyncio.Task] = set()  # kept alive when their client hangs up
         self._idle = asyncio.Event()
@@ -107,7 +109,7 @@ class IntakeHandler:
     async def _keep(self, raw: bytes, facts: dict[str, Any]) -> Stored | None:
         """Store one message and tell `on_stored`; None when it could not be stored."""
         try:
-            stored = (await asyncio.to_thread(store_many, self.ws, [(raw, "email", facts)]))[0]
+            stored = await self._group.store(raw, facts)
         except Exception:
             log.exception("smtp: could not store a message from %s (answered 451)", facts["peer"])
             return None

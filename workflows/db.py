@@ -5,6 +5,8 @@ The schema is built and upgraded only by the Alembic migrations beside this modu
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,8 +42,11 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: sa.Connection) -> None:
-    """Every transaction takes the write lock at its start, so two writers never deadlock."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """A write transaction (`transaction`, `durable_transaction`) takes the write lock at its
+    start, so two writers never deadlock; any other (a read) begins deferred and, in WAL
+    mode, never waits for a writer."""
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def make_engine(database_url: str) -> sa.Engine:
@@ -84,6 +89,24 @@ def open_database(database_url: str) -> sa.Engine:
     return engine
 
 
+_WRITES = "intake_writes"  # execution option of a write transaction's connection
+_WRITERS: weakref.WeakKeyDictionary[sa.Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITERS_GUARD = threading.Lock()
+
+
+@contextmanager
+def _one_writer(engine: sa.Engine) -> Iterator[None]:
+    """On SQLite, this process's writers take turns on a lock that wakes the next at once;
+    SQLite's own busy handler would make them sleep and poll (up to 100 ms a turn)."""
+    if not is_sqlite(engine):
+        yield
+        return
+    with _WRITERS_GUARD:
+        writer = _WRITERS.setdefault(engine, threading.RLock())
+    with writer:
+        yield
+
+
 @contextmanager
 def transaction(engine: sa.Engine) -> Iterator[Session]:
     """A session whose work commits at the end of the block, or rolls back on an error.
@@ -91,8 +114,10 @@ def transaction(engine: sa.Engine) -> Iterator[Session]:
     On SQLite (WAL, synchronous=NORMAL) such a commit survives a crash of the process but
     not always a power cut: use it for work that can be redone from what is stored.
     """
-    with Session(engine, expire_on_commit=False) as session, session.begin():
-        yield session
+    with _one_writer(engine), engine.connect() as connection:
+        writer = connection.execution_options(**{_WRITES: True})
+        with Session(bind=writer, expire_on_commit=False) as session, session.begin():
+            yield session
 
 
 @contextmanager
@@ -103,7 +128,8 @@ def durable_transaction(engine: sa.Engine) -> Iterator[Session]:
         with transaction(engine) as session:
             yield session
         return
-    with engine.connect() as connection:
+    with _one_writer(engine), engine.connect() as connection:
+        connection.execution_options(**{_WRITES: True})
         raw = connection.connection.dbapi_connection
         raw.execute("PRAGMA synchronous=FULL")
         try:

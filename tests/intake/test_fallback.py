@@ -48,7 +48,9 @@ def test_retraining_reproduces_the_shipped_model():
 
 
 def test_training_reads_only_the_project_development_data():
-    assert set(LABELLED_SETS) == {"data", "blind2"}  # never blind, blind3 or the shared corpus
+    held_out = {"blind", "blind3", "blind4"}  # these estimate; the shared corpus gates CI
+    assert not held_out & set(LABELLED_SETS)
+    assert all(name in ("data", "blind2") or name.startswith("train/") for name in LABELLED_SETS)
     assert len(training_samples()) > 3000
 
 

@@ -27,6 +27,7 @@ NEGATED = "negated"
 DEFLECTED = "deflected"
 DECOY = "decoy"
 MISSING_CONTEXT = "missing-context"
+SET_ASIDE = frozenset({NEGATED, DEFLECTED, DECOY})  # the fallback may not add these kinds back
 MAX_CLASSIFIED_CHARS = 20_000
 SHORT_TEXT_CHARS = 300
 FALLBACK_ENABLED = True
@@ -117,9 +118,13 @@ def _has_words_enough(text: str) -> bool:
 
 def _with_fallback(text: str, kinds: tuple[str, ...], cues: list[Cue]) -> tuple[str, ...]:
     """The rule kinds (only `other` or `inquiry` here) with the fallback's confident kinds
-    added, appending a cue for each; `other` and `inquiry` give way to any other kind."""
+    added, appending a cue for each; `other` and `inquiry` give way to any other kind. A kind
+    whose rule match was negated, deflected or a decoy is not added back."""
     added = []
+    set_aside = {cue.kind for cue in cues if cue.status in SET_ASIDE}
     for finding in _fallback.findings(text):
+        if finding.kind in set_aside:  # the rules read that request and ruled it out
+            continue
         added.append(finding.kind)
         cues.append(
             Cue(

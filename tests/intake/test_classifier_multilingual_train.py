@@ -134,7 +134,10 @@ CASES = {
         ("Die Adresse in Ihrer Dokumentation ist veraltet.", {N}),
         ("Trotz Neustart funktioniert der Scan nicht.", {N}),
         # the DPO named is no grievance; threatening to call them in is
-        ("Wie heißt Ihre Datenschutzbeauftragte und unter welcher Adresse ist sie erreichbar?", {Q}),
+        (
+            "Wie heißt Ihre Datenschutzbeauftragte und unter welcher Adresse ist sie erreichbar?",
+            {Q},
+        ),
         ("Trotz Widerspruch kommt Werbung, ich schalte Ihren Datenschutzbeauftragten ein.", {P}),
         # place first, verb last
         ("Werden Crash-Reports nach Japan übermittelt?", {Q}),

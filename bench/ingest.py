@@ -11,7 +11,6 @@ end on one core with SQLite.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import secrets
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlmodel import Session, func, select
+from timing import corpus_parser
 
 from intake.chat import make_update
 from intake.classifier import classify
@@ -33,7 +33,6 @@ from workflows.models import Case
 from workflows.pipeline import ingest_many
 from workflows.workspace import Workspace
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 TARGET_PER_SECOND = 200
 DEFAULT_POSTGRESQL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -124,10 +123,7 @@ def report(
 
 
 def main() -> int:
-    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    arguments.add_argument(
-        "corpus", nargs="?", type=Path, default=PROJECT_DIR.parent / "shared" / "corpus"
-    )
+    arguments = corpus_parser(__doc__.splitlines()[0])
     arguments.add_argument("--rounds", type=int, default=3)
     arguments.add_argument("--postgresql", default=DEFAULT_POSTGRESQL)
     args = arguments.parse_args()

@@ -12,12 +12,18 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 Item = TypeVar("Item")
 
 
-def corpus_arguments(description: str) -> argparse.Namespace:
-    """`[CORPUS_DIR] [--seconds S]`, the corpus defaulting to ../shared/corpus."""
+def corpus_parser(description: str) -> argparse.ArgumentParser:
+    """`[CORPUS_DIR]`, defaulting to ../shared/corpus; a benchmark adds its own options."""
     arguments = argparse.ArgumentParser(description=description)
     arguments.add_argument(
         "corpus", nargs="?", type=Path, default=PROJECT_DIR.parent / "shared" / "corpus"
     )
+    return arguments
+
+
+def corpus_arguments(description: str) -> argparse.Namespace:
+    """`[CORPUS_DIR] [--seconds S]`, the corpus defaulting to ../shared/corpus."""
+    arguments = corpus_parser(description)
     arguments.add_argument("--seconds", type=float, default=3.0)
     return arguments.parse_args()
 

@@ -227,17 +227,8 @@ def _ingest_batch(
             outcomes[position] = "duplicate: already ingested"
             continue
         process(ws, item.inbound_id)
-        outcomes[position] = _outcome(ws, _inbound(ws, item.inbound_id))
+        outcomes[position] = _outcome(ws, item.inbound_id)
     return [(path, outcomes[position]) for position, path in enumerate(paths)]
-
-
-def _inbound(ws: Workspace, inbound_id: int) -> InboundMessage:
-    from sqlmodel import Session
-
-    from workflows.models import InboundMessage
-
-    with Session(ws.engine) as session:
-        return session.get(InboundMessage, inbound_id)
 
 
 def _read_message(path: Path, chat_user: int | None) -> tuple[bytes, str]:
@@ -257,17 +248,19 @@ def _read_message(path: Path, chat_user: int | None) -> tuple[bytes, str]:
     return make_update(chat_user, text), "chat"
 
 
-def _outcome(ws: Workspace, inbound: InboundMessage) -> str:
+def _outcome(ws: Workspace, inbound_id: int) -> str:
+    """The report words of a processed message, read in one session."""
     from sqlmodel import Session, select
 
-    from workflows.models import Case, Event
+    from workflows.models import Case, Event, InboundMessage
     from workflows.pipeline import FAILED, STORED
 
-    if inbound.state == FAILED:
-        return f"failed: {inbound.error or 'unknown error'}"
-    if inbound.state == STORED:  # a processing error it will retry (`process_pending`)
-        return f"failed: {inbound.error or 'not processed'} (kept, will be retried)"
     with Session(ws.engine) as session:
+        inbound = session.get_one(InboundMessage, inbound_id)
+        if inbound.state == FAILED:
+            return f"failed: {inbound.error or 'unknown error'}"
+        if inbound.state == STORED:  # a processing error it will retry (`process_pending`)
+            return f"failed: {inbound.error or 'not processed'} (kept, will be retried)"
         case = session.get(Case, inbound.case_id) if inbound.case_id else None
         if inbound.auto_reply or inbound.bounce or inbound.facts.get("our_loop_header"):
             what = "bounce" if inbound.bounce else "auto-reply or loop"

@@ -203,7 +203,7 @@ def _encoded_words(header: str, text: str, use_jis: bool) -> str:
     charset = "utf-8"
     if use_jis:
         jis_text = jis_friendly(text)
-        if _fits_iso2022jp(jis_text):
+        if _iso2022jp_bytes(jis_text) is not None:
             text, charset = jis_text, "iso-2022-jp"
     encoded = email.header.Header(text, charset, header_name=header).encode(linesep="\n")
     return encoded.replace("=?iso-2022-jp?b?", "=?ISO-2022-JP?B?")
@@ -295,12 +295,12 @@ def jis_friendly(text: str) -> str:
     return text.translate(_JIS_TWINS)
 
 
-def _fits_iso2022jp(text: str) -> bool:
+def _iso2022jp_bytes(text: str) -> bytes | None:
+    """`text` in ISO-2022-JP, or None when it does not fit that charset."""
     try:
-        text.encode("iso2022_jp")
+        return text.encode("iso2022_jp")
     except UnicodeEncodeError:
-        return False
-    return True
+        return None
 
 
 def clean_body(body: str) -> str:
@@ -313,18 +313,23 @@ def body_encoding(text: str, use_jis: bool) -> tuple[str, str, str]:
     """(text to send, charset, Content-Transfer-Encoding) for a text/plain body."""
     if use_jis:
         jis_text = jis_friendly(text)
-        if _fits_iso2022jp(jis_text):
-            return jis_text, "iso-2022-jp", _seven_bit_or(jis_text, "iso2022_jp", "base64")
+        encoded = _iso2022jp_bytes(jis_text)
+        if encoded is not None:
+            return jis_text, "iso-2022-jp", _seven_bit_or(encoded, "base64")
     if text.isascii():  # still labelled UTF-8: the template may say so, and it is true
-        return text, "utf-8", _seven_bit_or(text, "ascii", "quoted-printable")
+        return text, "utf-8", _seven_bit_or(text.encode("ascii"), "quoted-printable")
     non_ascii = sum(1 for char in text if ord(char) > 0x7F)
     mostly_latin = non_ascii * 4 < len(text)
     return text, "utf-8", "quoted-printable" if mostly_latin else "base64"
 
 
-def _seven_bit_or(text: str, codec: str, fallback: str) -> str:
-    """7bit when every encoded line fits SMTP's 998 octets, else `fallback`."""
-    longest = max((len(line.encode(codec)) for line in text.split("\n")), default=0)
+def _seven_bit_or(encoded: bytes, fallback: str) -> str:
+    """7bit when every line of the encoded text fits SMTP's 998 octets, else `fallback`.
+
+    ISO-2022-JP returns to ASCII before each line end, so the encoded text's lines are the
+    text's lines encoded one by one.
+    """
+    longest = max(len(line) for line in encoded.split(b"\n"))
     return "7bit" if longest <= _MAX_LINE else fallback
 
 

@@ -25,7 +25,7 @@ from workflows.models import (
     IdentityChallenge,
     InboundMessage,
 )
-from workflows.outbox import queue_chat, queue_mail
+from workflows.outbox import queue_mail, queue_to_requester
 from workflows.pipeline import after_identity_confirmed, send_identity_request, start_identity
 from workflows.replies import DEFAULT_OPT_OUTS, current_draft, reply_context, save_draft
 from workflows.states import APPROVER, AWAITING_IDENTITY, STAFF, transition
@@ -243,28 +243,27 @@ def _queue_answer(
     attachments: list[tuple[str, str, bytes]],
     recipient: str | None,
 ) -> None:
+    """The approved answer: by mail to `recipient` (the proven address), threaded to the
+    case's latest message; a chat case's answer without attachments goes to its chat."""
     reply = RenderedReply(draft.subject, draft.body, draft.language)
-    if case.channel == "chat" and case.chat_id is not None and not attachments:
-        queue_chat(session, ws, case, case.chat_id, reply, purpose="answer", automatic=False)
-        return
-    if recipient is None:
-        raise NotAllowed(f"case {case.number}: no address to send the answer to")
-    answering = session.exec(
+    latest = session.exec(
         select(InboundMessage)
         .where(InboundMessage.case_id == case.id)
         .order_by(col(InboundMessage.id).desc())
     ).first()
-    queue_mail(
+    queued = queue_to_requester(
         session,
         ws,
         case,
-        recipient,
         reply,
         purpose="answer",
         automatic=False,
-        answering=answering,
+        answering=latest,
+        to=recipient,
         attachments=attachments,
     )
+    if queued is None:
+        raise NotAllowed(f"case {case.number}: no address to send the answer to")
 
 
 def _answer_address(session: Session, case: Case) -> str | None:
@@ -291,12 +290,8 @@ def reject(
     reply = render_reply(
         "refusal", case.language, reply_context(session, ws, case, refusal_reason=reason)
     )
-    if case.channel == "chat" and case.chat_id is not None:
-        queue_chat(session, ws, case, case.chat_id, reply, purpose="refusal", automatic=False)
-    elif case.requester_address:
-        queue_mail(
-            session, ws, case, case.requester_address, reply, purpose="refusal", automatic=False
-        )
+    # to the requester's chat or address (none: nothing sent), threaded to no message
+    queue_to_requester(session, ws, case, reply, purpose="refusal", automatic=False)
 
 
 def close_not_privacy(

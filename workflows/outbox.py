@@ -69,6 +69,46 @@ def _thread_headers(inbound: InboundMessage | None) -> tuple[str | None, list[st
     return inbound.message_id, list(inbound.facts.get("references", []))
 
 
+def queue_to_requester(
+    session: Session,
+    ws: Workspace,
+    case: Case,
+    reply: RenderedReply,
+    *,
+    purpose: str,
+    automatic: bool,
+    answering: InboundMessage | None = None,
+    to: str | None = None,
+    by_mail: bool = False,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+) -> int | None:
+    """Queue `reply` where the requester reads it; the entry's id, or None (nothing queued)
+    when it goes by mail and there is no address to send it to.
+
+    A chat case's reply goes to its chat, unless `by_mail` is set or there are `attachments`
+    (a chat message carries none). Mail goes to `to`, else to the requester's address, and
+    is threaded to `answering` (no threading headers when that is None).
+    """
+    if case.channel == "chat" and case.chat_id is not None and not (by_mail or attachments):
+        return queue_chat(
+            session, ws, case, case.chat_id, reply, purpose=purpose, automatic=automatic
+        )
+    recipient = to if to is not None else case.requester_address
+    if not recipient:
+        return None
+    return queue_mail(
+        session,
+        ws,
+        case,
+        recipient,
+        reply,
+        purpose=purpose,
+        automatic=automatic,
+        answering=answering,
+        attachments=attachments,
+    )
+
+
 def queue_mail(
     session: Session,
     ws: Workspace,
@@ -157,7 +197,8 @@ def _new_entry(
     message_id: str | None,
     notice_key: str | None,
 ) -> dict[str, Any]:
-    """The values of a new, pending Outbox row (every column; `rendered` still to fill)."""
+    """The values of a new Outbox row (`rendered` still to add), due now; the model's column
+    defaults supply the rest: `pending`, no attempts, no error, not sent."""
     now = ws.now()
     return {
         "case_id": case.id,
@@ -167,15 +208,10 @@ def _new_entry(
         "automatic": automatic,
         "subject": reply.subject,
         "body": reply.body,
-        "rendered": None,
         "message_id": message_id,
         "notice_key": notice_key,
-        "state": PENDING,
-        "attempts": 0,
         "next_attempt_at": now,
-        "last_error": None,
         "created_at": now,
-        "sent_at": None,
     }
 
 

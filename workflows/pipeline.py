@@ -39,7 +39,7 @@ from workflows.db import is_sqlite
 from workflows.drafting import render_reply
 from workflows.message_ids import our_case_numbers
 from workflows.models import Case, Customer, InboundMessage
-from workflows.outbox import UNDELIVERED, by_message_id, queue_chat, queue_mail
+from workflows.outbox import UNDELIVERED, by_message_id, queue_to_requester
 from workflows.replies import draft_from_template, inquiry_topics, reply_context
 from workflows.states import (
     AWAITING_CUSTOMER,
@@ -123,23 +123,18 @@ def store_many(
 def _stored_row(
     key: str, raw: bytes, channel: str, envelope: dict[str, Any] | None, received_at: datetime
 ) -> dict[str, Any]:
-    """Every column of a new `stored` InboundMessage row, as the model's defaults have them."""
-    row: dict[str, Any] = {column.name: None for column in _INBOUND.columns if column.name != "id"}
-    row.update(
-        channel=channel,
-        unique_key=key,
-        raw=raw,
-        received_at=received_at,
-        envelope=envelope or {},
-        state=STORED,
-        attempts=0,
-        kinds=[],
-        cues=[],
-        facts={},
-        auto_reply=False,
-        bounce=False,
-    )
-    return row
+    """The values of a new InboundMessage row; the model's column defaults supply the rest
+    (`stored`, no attempts, nothing read from it yet).
+
+    Every row has the same keys: the rows of one executemany INSERT must.
+    """
+    return {
+        "channel": channel,
+        "unique_key": key,
+        "raw": raw,
+        "received_at": received_at,
+        "envelope": envelope or {},
+    }
 
 
 def _insert_stored(session: Session, rows: dict[str, dict[str, Any]]) -> dict[str, int]:
@@ -403,23 +398,20 @@ def _send(
     to: str | None = None,
     **extra: Any,
 ) -> None:
-    """Render an automatic message and queue it to the requester (or to `to`)."""
+    """Render an automatic message and queue it to the requester, answering `inbound`; or
+    by mail to `to`, answering nothing. No address to mail to: nothing is sent."""
     reply = render_reply(template, case.language, reply_context(session, ws, case, **extra))
-    if case.channel == "chat" and to is None:
-        queue_chat(session, ws, case, case.chat_id, reply, purpose=purpose, automatic=True)
-        return
-    recipient = to or case.requester_address
-    if recipient:
-        queue_mail(
-            session,
-            ws,
-            case,
-            recipient,
-            reply,
-            purpose=purpose,
-            automatic=True,
-            answering=inbound if to is None else None,
-        )
+    queue_to_requester(
+        session,
+        ws,
+        case,
+        reply,
+        purpose=purpose,
+        automatic=True,
+        answering=inbound if to is None else None,
+        to=to,
+        by_mail=to is not None,
+    )
 
 
 def _acknowledge(session: Session, ws: Workspace, case: Case, inbound: InboundMessage) -> None:

@@ -14,7 +14,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parseaddr
@@ -136,11 +136,14 @@ _WITH_EMAILS = _live_with(col(CustomerEmail.address).in_(_VALUES)).join(
 _WITH_ACCOUNT_IDS = _live_with(col(Customer.account_id).in_(_VALUES))
 _WITH_PHONES = _live_with(col(Customer.phone).in_(_VALUES))
 _WITH_TELEGRAM = _live_with(Customer.telegram_user_id == sa.bindparam("user_id"))
+_EMAIL_ORDER = (col(CustomerEmail.is_primary).desc(), col(CustomerEmail.id))  # primary, oldest
 _EMAILS_OF = (
     select(CustomerEmail.address)
     .where(CustomerEmail.customer_id == sa.bindparam("customer_id"))
-    .order_by(col(CustomerEmail.is_primary).desc(), col(CustomerEmail.id))
+    .order_by(*_EMAIL_ORDER)
 )
+_ALL_EMAILS = select(CustomerEmail.customer_id, CustomerEmail.address).order_by(*_EMAIL_ORDER)
+_TOMBSTONE_HASHES = select(Tombstone.identifier_hashes)
 
 
 def find_by_email(session: Session, address: str) -> Customer | None:
@@ -298,10 +301,11 @@ def _import_numbered(
 ) -> ImportReport:
     inserted = updated = 0
     errors: list[tuple[int, str]] = []
+    is_erased = _erased_check(session, secret_key)
     for line, row in rows:
         try:
             with session.begin_nested():
-                outcome = _import_row(session, row, secret_key)
+                outcome = _import_row(session, row, is_erased)
         except RowError as error:
             errors.append((line, str(error)))
             continue
@@ -313,11 +317,22 @@ def _import_numbered(
     return ImportReport(inserted=inserted, updated=updated, errors=errors)
 
 
-def _import_row(session: Session, row: dict[str, str], secret_key: str | None) -> str:
+def _erased_check(session: Session, secret_key: str | None) -> Callable[[str], bool] | None:
+    """Whether an identifier names an erased customer, by the tombstones read once (an import
+    erases no one, so none appears while it runs); None without the secret key."""
+    if secret_key is None:
+        return None
+    erased = _tombstoned_hashes(session)
+    return lambda identifier: not erased.isdisjoint(_hashes_of(identifier, secret_key))
+
+
+def _import_row(
+    session: Session, row: dict[str, str], is_erased: Callable[[str], bool] | None
+) -> str:
     """Insert or update one row; returns "inserted", "updated" or "unchanged"."""
     values, emails = _parse_row(row)
-    if secret_key is not None:
-        _refuse_erased(session, values, emails, secret_key)
+    if is_erased is not None:
+        _refuse_erased(values, emails, is_erased)
     customer = session.exec(
         select(Customer).where(Customer.account_id == values["account_id"])
     ).first()
@@ -422,10 +437,10 @@ def _check_unique(
 
 
 def _refuse_erased(
-    session: Session, values: dict[str, Any], emails: list[str] | None, secret_key: str
+    values: dict[str, Any], emails: list[str] | None, is_erased: Callable[[str], bool]
 ) -> None:
     identifiers = [values["account_id"], *(emails or [])]
-    if any(was_erased(session, identifier, secret_key) for identifier in identifiers):
+    if any(is_erased(identifier) for identifier in identifiers):
         raise RowError("names a customer erased on request; not imported again")
 
 
@@ -470,19 +485,22 @@ def export_csv(session: Session, path: str | Path) -> int:
     """Write every live customer as a CSV (UTF-8 with BOM) `import_csv` reads back; the count."""
     query = select(Customer).where(_live()).order_by(col(Customer.account_id))
     customers = list(session.exec(query))
+    emails: dict[int, list[str]] = {}
+    for customer_id, address in session.exec(_ALL_EMAILS):  # each customer's in `emails_of` order
+        emails.setdefault(customer_id, []).append(address)
     with Path(path).open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(COLUMNS)
         for customer in customers:
-            writer.writerow(_csv_record(session, customer))
+            writer.writerow(_csv_record(customer, emails.get(customer.id, [])))
     return len(customers)
 
 
-def _csv_record(session: Session, customer: Customer) -> list[str]:
+def _csv_record(customer: Customer, emails: list[str]) -> list[str]:
     return [
         customer.account_id or "",
         customer.name or "",
-        ";".join(emails_of(session, customer)),
+        ";".join(emails),
         customer.phone or "",
         customer.postal_address or "",
         "" if customer.telegram_user_id is None else str(customer.telegram_user_id),
@@ -740,10 +758,17 @@ def _erase_workflow_traces(session: Session, cases: list[Case]) -> None:
 
 def was_erased(session: Session, identifier: str | int, secret_key: str) -> bool:
     """Whether a tombstone holds this email, account id, phone number or Telegram id."""
+    hashes = _hashes_of(identifier, secret_key)
+    return any(hashes.intersection(row) for row in session.exec(_TOMBSTONE_HASHES))
+
+
+def _tombstoned_hashes(session: Session) -> set[str]:
+    """Every identifier hash the tombstones hold."""
+    return {digest for row in session.exec(_TOMBSTONE_HASHES) for digest in row}
+
+
+def _hashes_of(identifier: str | int, secret_key: str) -> set[str]:
+    """The hashes a tombstone would hold for `identifier`, in each form it may take."""
     text = _fold(str(identifier)).strip()
     forms = {text, normalize_email(text), normalize_phone(text)} - {""}
-    hashes = {_identifier_hash(secret_key, form) for form in forms}
-    for row in session.exec(select(Tombstone.identifier_hashes)):
-        if hashes.intersection(row):
-            return True
-    return False
+    return {_identifier_hash(secret_key, form) for form in forms}

@@ -61,13 +61,13 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bots.chat_texts import BILINGUAL, chat_language, render_chat_text, status_rows
-from bots.outbox_claims import release_interrupted
 from bots.staff_notices import NoticeCursor, queue_staff_notices
 from bots.telegram_delivery import CHAT, deliver_due_chat, split_text
 from intake.settings import Settings
 from intake.waiting import wait_any
 from workflows.db import is_sqlite
 from workflows.models import Case, InboundMessage
+from workflows.outbox_claims import release_interrupted
 from workflows.pipeline import process, store, store_many
 from workflows.workspace import Workspace
 

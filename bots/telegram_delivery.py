@@ -25,8 +25,8 @@ from telegram.error import (
     TelegramError,
 )
 
-from bots.outbox_claims import SENT_OUTCOME, Outcome, claim_due, settle
 from workflows.models import Outbox
+from workflows.outbox_claims import SENT_OUTCOME, Outcome, claim_due, settle
 from workflows.workspace import Workspace
 
 CHAT = "chat"

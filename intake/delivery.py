@@ -1,6 +1,6 @@
 """Outbound mail delivery: due `email` Outbox entries go to the relay, each claimed first.
 
-Claims follow `bots.outbox_claims` (committed `sending` before the send, so nothing is sent
+Claims follow `workflows.outbox_claims` (committed `sending` before the send, so nothing is sent
 twice; an entry left `sending` by a crash is reported failed, never resent). A refusal of the
 message decides its entry (5xx failed, 4xx retried with backoff); a failure of the relay
 itself (connection, TLS, login) retries the entry and ends the round, leaving the rest
@@ -19,13 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bots.outbox_claims import SENT_OUTCOME, Outcome, claim_due, release_interrupted, settle
 from intake.mail_relay import MailRelay
 from intake.settings import Settings
 from intake.waiting import wait_any
 from workflows.db import is_sqlite
 from workflows.models import Outbox
 from workflows.outbox import FAILED, PENDING
+from workflows.outbox_claims import SENT_OUTCOME, Outcome, claim_due, release_interrupted, settle
 from workflows.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from intake.settings import Settings
 from workflows.models import Case, InboundMessage, Outbox
-from workflows.pipeline import FAILED, MAX_ATTEMPTS, STORED
+from workflows.outbox import FAILED, PENDING, SENDING, THROTTLED, UNDELIVERED
+from workflows.pipeline import FAILED as MESSAGE_FAILED
+from workflows.pipeline import MAX_ATTEMPTS, STORED
 from workflows.states import OPEN_STATES
 
 RUNNING_FILE = "serve.json"
@@ -96,9 +98,10 @@ def counts(engine: sa.Engine) -> dict[str, int]:
                 InboundMessage.attempts >= 1,
                 InboundMessage.attempts < MAX_ATTEMPTS,
             ),
-            "failed": count(InboundMessage, InboundMessage.state == FAILED),
-            "outbox_pending": count(Outbox, Outbox.state == "pending"),
-            "outbox_failed": count(Outbox, Outbox.state.in_(("failed", "undelivered"))),
-            "outbox_throttled": count(Outbox, Outbox.state == "throttled"),
+            "failed": count(InboundMessage, InboundMessage.state == MESSAGE_FAILED),
+            "outbox_pending": count(Outbox, Outbox.state == PENDING),
+            "outbox_sending": count(Outbox, Outbox.state == SENDING),
+            "outbox_failed": count(Outbox, col(Outbox.state).in_((FAILED, UNDELIVERED))),
+            "outbox_throttled": count(Outbox, Outbox.state == THROTTLED),
             "open_cases": count(Case, Case.state.in_(sorted(OPEN_STATES))),
         }

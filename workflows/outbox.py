@@ -22,8 +22,9 @@ from workflows.models import Case, InboundMessage, Outbox
 from workflows.states import SYSTEM
 from workflows.workspace import Workspace
 
-PENDING, SENT, FAILED, UNDELIVERED, THROTTLED = (
+PENDING, SENDING, SENT, FAILED, UNDELIVERED, THROTTLED = (
     "pending",
+    "sending",  # claimed by a delivery worker, committed before the send
     "sent",
     "failed",
     "undelivered",

@@ -19,7 +19,6 @@ from sqlmodel import Session as DbSession
 from sqlmodel import col, select
 from workflow_helpers import mail, make_workspace, outbox
 
-from bots.outbox_claims import INTERRUPTED, claim_due
 from intake.delivery import (
     DeliveryRound,
     claim_lease,
@@ -32,6 +31,7 @@ from intake.settings import Settings
 from workflows import approval
 from workflows.db import is_sqlite
 from workflows.models import Case, Event, Outbox
+from workflows.outbox_claims import INTERRUPTED, claim_due
 from workflows.pipeline import ingest, ingest_many
 from workflows.workspace import Workspace
 

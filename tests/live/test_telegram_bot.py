@@ -32,18 +32,18 @@ from bots.chat_texts import (
     render_chat_text,
     status_rows,
 )
-from bots.outbox_claims import (
-    INTERRUPTED,
-    SENDING,
-    claim_due,
-    claim_due_in,
-    release_interrupted,
-)
 from bots.staff_notices import NoticeCursor, queue_staff_notices
 from bots.telegram_bot import TelegramBot, webhook_secret
 from bots.telegram_delivery import IN_DOUBT, outcome_of, split_text
 from workflows.db import open_database
 from workflows.models import Case, Customer, Event, InboundMessage, Outbox
+from workflows.outbox import SENDING
+from workflows.outbox_claims import (
+    INTERRUPTED,
+    claim_due,
+    claim_due_in,
+    release_interrupted,
+)
 from workflows.pipeline import ingest
 
 WORKFLOW_TESTS = Path(__file__).resolve().parents[1] / "workflows"

@@ -4,8 +4,8 @@ Nothing here knows a channel's network: a delivery worker claims due entries (`c
 sends each one and reports the outcome (`settle`). The claim is committed before the send
 (state `sending`), so an entry is sent at most once: an entry found `sending` when a worker
 starts was interrupted mid-send and is marked failed for staff to check
-(`release_interrupted`), never resent on its own. Written for chat; mail delivery can use
-the same functions with `channel="email"`.
+(`release_interrupted`), never resent on its own. Mail (`intake.delivery`) and chat
+(`bots.telegram_delivery`) deliver through the same functions.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from intake.settings import Settings
 from workflows.audit import record
 from workflows.db import is_sqlite
 from workflows.models import Case, Outbox
-from workflows.outbox import PENDING, mark_failed, mark_sent
+from workflows.outbox import PENDING, SENDING, mark_failed, mark_sent
 from workflows.states import APPROVED, SYSTEM, transition
 from workflows.workspace import Workspace
 
-SENDING = "sending"
 INTERRUPTED = "interrupted during delivery; check before resending"
 MAX_DOUBLINGS = 20  # the backoff stops growing after this many attempts
 

@@ -235,6 +235,16 @@ def _apply_change(session: Session, customer: Customer, field: str, new: str) ->
     session.add(customer)
 
 
+def _latest_message(session: Session, case: Case) -> InboundMessage | None:
+    """The case's newest incoming message: answers and refusals thread to it."""
+    query = (
+        select(InboundMessage)
+        .where(InboundMessage.case_id == case.id)
+        .order_by(col(InboundMessage.id).desc())
+    )
+    return session.exec(query).first()
+
+
 def _queue_answer(
     session: Session,
     ws: Workspace,
@@ -246,11 +256,6 @@ def _queue_answer(
     """The approved answer: by mail to `recipient` (the proven address), threaded to the
     case's latest message; a chat case's answer without attachments goes to its chat."""
     reply = RenderedReply(draft.subject, draft.body, draft.language)
-    latest = session.exec(
-        select(InboundMessage)
-        .where(InboundMessage.case_id == case.id)
-        .order_by(col(InboundMessage.id).desc())
-    ).first()
     queued = queue_to_requester(
         session,
         ws,
@@ -258,7 +263,7 @@ def _queue_answer(
         reply,
         purpose="answer",
         automatic=False,
-        answering=latest,
+        answering=_latest_message(session, case),
         to=recipient,
         attachments=attachments,
     )
@@ -290,8 +295,11 @@ def reject(
     reply = render_reply(
         "refusal", case.language, reply_context(session, ws, case, refusal_reason=reason)
     )
-    # to the requester's chat or address (none: nothing sent), threaded to no message
-    queue_to_requester(session, ws, case, reply, purpose="refusal", automatic=False)
+    # to the requester's chat or address (none: nothing sent), threaded to their message
+    latest = _latest_message(session, case)
+    queue_to_requester(
+        session, ws, case, reply, purpose="refusal", automatic=False, answering=latest
+    )
 
 
 def close_not_privacy(

@@ -172,19 +172,34 @@ def ingest_many(
 
 
 def process_pending(ws: Workspace, limit: int | None = None) -> int:
-    """Process every stored, unprocessed message (start-up, or after a failure); the count."""
-    done = 0
+    """Process the stored, unprocessed messages, oldest first, each once per call (one that
+    fails is tried again on a later call; one another instance holds is left to it); the
+    number attempted."""
+    done, after_id = 0, 0
     while limit is None or done < limit:
+        page = PENDING_PAGE if limit is None else min(PENDING_PAGE, limit - done)
         with Session(ws.engine) as session:
-            query = select(InboundMessage.id).where(
-                InboundMessage.state == STORED, InboundMessage.attempts < MAX_ATTEMPTS
-            )
-            next_id = session.exec(query.order_by(col(InboundMessage.id)).limit(1)).first()
-        if next_id is None:
+            ids = session.exec(_PENDING_IDS, params={"after_id": after_id, "page": page}).all()
+        for inbound_id in ids:
+            process(ws, inbound_id)
+        done += len(ids)
+        if len(ids) < page:
             return done
-        process(ws, next_id)
-        done += 1
+        after_id = ids[-1]
     return done
+
+
+PENDING_PAGE = 50
+_PENDING_IDS = (
+    select(InboundMessage.id)
+    .where(
+        InboundMessage.state == STORED,
+        InboundMessage.attempts < MAX_ATTEMPTS,
+        InboundMessage.id > sa.bindparam("after_id"),
+    )
+    .order_by(col(InboundMessage.id))
+    .limit(sa.bindparam("page"))
+)
 
 
 _STORED_MESSAGE = select(InboundMessage).where(

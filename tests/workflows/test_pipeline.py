@@ -219,6 +219,23 @@ def test_a_stored_message_left_by_a_crash_is_processed_on_start_up(ws):
         assert session.get(InboundMessage, stored.inbound_id).case_id == case.id
 
 
+def test_a_message_whose_processing_fails_is_tried_once_per_round_then_again(ws, monkeypatch):
+    stored = store(ws, mail("flaky@example.com", "Please delete my data."), "email")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the classifier is away")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("workflows.pipeline.classify", broken)
+        assert process_pending(ws) == 1
+    with Session(ws.engine) as session:
+        kept = session.get(InboundMessage, stored.inbound_id)
+        assert (kept.state, kept.attempts) == ("stored", 1)
+        assert "the classifier is away" in kept.error
+    assert process_pending(ws) == 1
+    assert [case.kinds for case in cases(ws.engine)] == [["deletion"]]
+
+
 def test_bytes_that_are_not_mail_are_kept_and_reported(ws):
     inbound = ingest(ws, b"\x00\x01 not mail at all", "email")
     assert inbound.state == "failed" and inbound.raw == b"\x00\x01 not mail at all"
@@ -384,3 +401,25 @@ def test_a_disclosure_export_leaves_out_cases_merely_linked_to_the_customer(ws):
         for part in parsed_outbox_mail(answer).iter_attachments()
     }
     assert "Taro Yamada" in str(exported) and "kenji" not in str(exported)
+
+
+def test_a_refusal_by_mail_answers_the_customers_message(ws):
+    ingest(
+        ws,
+        mail("q@example.com", "What cookies do you use?", message_id="<q.1@example.com>"),
+        "email",
+    )
+    [case] = cases(ws.engine)
+    with transaction(ws.engine) as session:
+        approval.reject(
+            session,
+            ws,
+            session.get(Case, case.id),
+            reason="This desk answers questions about personal data only.",
+            actor="boss",
+            role="approver",
+        )
+    [refusal] = outbox(ws.engine, purpose="refusal")
+    sent = parsed_outbox_mail(refusal)
+    assert sent["In-Reply-To"] == "<q.1@example.com>"
+    assert "<q.1@example.com>" in sent["References"]

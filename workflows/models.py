@@ -257,3 +257,20 @@ class StaffUser(SQLModel, table=True):
     failed_logins: int = Field(default=0)
     locked_until: datetime | None = _when()
     created_at: datetime = _when(nullable=False)
+
+
+class ImapCursor(SQLModel, table=True):
+    """How far the IMAP poller has committed a mailbox: its UIDVALIDITY and the last UID kept."""
+
+    __tablename__ = "imap_cursor"
+    __table_args__ = (
+        sa.UniqueConstraint("host", "username", "folder", name="uq_imap_cursor_mailbox"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    host: str = Field(max_length=255)
+    username: str = Field(max_length=320)
+    folder: str = Field(max_length=1000)
+    uidvalidity: int = Field(sa_type=sa.BigInteger)
+    last_uid: int = Field(default=0, sa_type=sa.BigInteger)
+    updated_at: datetime = _when(nullable=False)

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from dovecot import dovecot_server, imap_account
 from fake_bot_api import TOKEN, FakeBotApi, text_update
 from serve_process import ServeProcess, wait_until
 from shared_corpus import corpus_labels, require_corpus
 
 CLIENTS = 20
+__all__ = ["dovecot_server", "imap_account"]  # fixtures from the Dovecot module
 
 
 def _serve(tmp_path: Path, free_port, **settings: str) -> ServeProcess:
@@ -204,3 +206,30 @@ async def test_a_bot_api_that_refuses_the_token_stops_serve_naming_the_setting(t
         assert await asyncio.to_thread(serve.process.wait, 30) == 2
     finally:
         await api.stop()
+
+
+def test_serve_takes_mail_from_the_configured_imap_mailbox(tmp_path, free_port, imap_account):
+    serve = _serve(
+        tmp_path,
+        free_port,
+        imap_host="127.0.0.1",
+        imap_port=str(imap_account.port),
+        imap_security="none",
+        imap_username=imap_account.user,
+        imap_password=imap_account.password,
+    ).start()
+    try:
+        assert any(f"imap {imap_account.user}@127.0.0.1" in line for line in serve.output)
+        request = (
+            b"From: Ken <ken@example.jp>\r\nTo: support@win-techno.com\r\n"
+            b"Subject: data\r\nMessage-ID: <imap.serve.1@example.jp>\r\n\r\n"
+            b"Please delete my account and all my personal data.\r\n"
+        )
+        uid = imap_account.append("INBOX", request)
+        wait_until(lambda: len(serve.cases()) == 1, 60, "the case of the IMAP mail")
+        assert serve.cases()[0]["kinds"] == ["deletion"]
+        wait_until(
+            lambda: b"\\Seen" in imap_account.flags("INBOX")[uid], 30, "the mail flagged seen"
+        )
+    finally:
+        assert serve.stop() == 0

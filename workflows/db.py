@@ -17,6 +17,8 @@ from alembic import command
 from alembic.config import Config
 from sqlmodel import Session
 
+from workflows.writer_turns import WriterTurns
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_MS = 10_000
 
@@ -90,20 +92,19 @@ def open_database(database_url: str) -> sa.Engine:
 
 
 _WRITES = "intake_writes"  # execution option of a write transaction's connection
-_WRITERS: weakref.WeakKeyDictionary[sa.Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITERS: weakref.WeakKeyDictionary[sa.Engine, WriterTurns] = weakref.WeakKeyDictionary()
 _WRITERS_GUARD = threading.Lock()
 
 
 @contextmanager
-def _one_writer(engine: sa.Engine) -> Iterator[None]:
-    """On SQLite, this process's writers take turns on a lock that wakes the next at once;
-    SQLite's own busy handler would make them sleep and poll (up to 100 ms a turn)."""
+def _one_writer(engine: sa.Engine, *, urgent: bool = False) -> Iterator[None]:
+    """On SQLite, this process's writers take turns (`WriterTurns`); receiving first."""
     if not is_sqlite(engine):
         yield
         return
     with _WRITERS_GUARD:
-        writer = _WRITERS.setdefault(engine, threading.RLock())
-    with writer:
+        turns = _WRITERS.setdefault(engine, WriterTurns())
+    with turns.turn(urgent=urgent):
         yield
 
 
@@ -128,7 +129,7 @@ def durable_transaction(engine: sa.Engine) -> Iterator[Session]:
         with transaction(engine) as session:
             yield session
         return
-    with _one_writer(engine), engine.connect() as connection:
+    with _one_writer(engine, urgent=True), engine.connect() as connection:
         connection.execution_options(**{_WRITES: True})
         raw = connection.connection.dbapi_connection
         raw.execute("PRAGMA synchronous=FULL")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from intake import fallback as _fallback
@@ -58,6 +58,7 @@ class Cue:
     status: str = KEPT
     by: str = ""
     by_text: str = ""
+    source: str = "text"  # "subject": the offsets are in the mail's subject line
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,6 +100,37 @@ def classify(
     if use_fallback and set(kinds) <= {"other", "inquiry"} and _has_words_enough(normalized):
         kinds = _with_fallback(text, kinds, cues)
     return Classification(kinds=kinds, cues=tuple(cues))
+
+
+# a subject that answers or forwards another mail is not the customer's own words
+REPLY_SUBJECT = re.compile(
+    r"^\s*(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc|答复|回复|回覆|转发|轉寄|返信|転送)\s*(?:\[\d+\])?\s*[:：]",
+    re.IGNORECASE,
+)
+CASE_TAG = re.compile(r"\[[A-Z]{1,10}-\d{4}-\d{6,}\]")
+
+
+def classify_mail(
+    new_text: str,
+    subject: str,
+    *,
+    language: str | None = None,
+    automatic: bool = False,
+) -> Classification:
+    """A mail's kinds: its new text's, and where that asks for nothing, the subject line the
+    customer wrote ("個人情報の削除依頼" over a body of "よろしくお願いします。"). The subject of a
+    reply or forward (Re:, Fwd:, 返信:, our case tag) is not theirs and is not read."""
+    body = classify(new_text, language=language, automatic=automatic)
+    if automatic or body.kinds != ("other",):
+        return body
+    own = (subject or "").strip()
+    if not own or REPLY_SUBJECT.match(own) or CASE_TAG.search(own):
+        return body
+    heading = classify(own, language=language, fallback=False)
+    if heading.kinds == ("other",):
+        return body
+    cues = body.cues + tuple(replace(cue, source="subject") for cue in heading.cues)
+    return Classification(kinds=heading.kinds, cues=cues)
 
 
 FALLBACK_MIN_LETTERS = 12

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from intake.classifier import Classification, classify
+from intake.classifier import Classification, classify, classify_mail
 from intake.language import detect_language
 from intake.mail import parse
 from intake.message import ParsedMessage
@@ -49,7 +49,9 @@ def understand_mail(raw: bytes) -> Understanding:
         auto_reply=parsed.auto_reply,
         bounce=parsed.bounce,
         text=parsed.new_text,
-        classification=classify(parsed.new_text, language=parsed.language, automatic=automatic),
+        classification=classify_mail(
+            parsed.new_text, parsed.subject, language=parsed.language, automatic=automatic
+        ),
         parsed=parsed,
     )
 

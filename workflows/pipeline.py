@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from intake.chat import ChatParseError, parse_update
-from intake.classifier import Classification, classify
+from intake.classifier import Classification, classify, classify_mail
 from intake.compose import LOOP_HEADER
 from intake.language import detect_language
 from intake.mail import MESSAGE_ID, MailParseError, parse
@@ -258,7 +258,13 @@ def _process(session: Session, ws: Workspace, inbound: InboundMessage) -> None:
             return
     else:
         _read_chat(inbound)
-    classification = classify(inbound.new_text or "", language=inbound.language or "ja")
+    language = inbound.language or "ja"
+    if inbound.channel == "email":
+        classification = classify_mail(
+            inbound.new_text or "", inbound.subject or "", language=language
+        )
+    else:
+        classification = classify(inbound.new_text or "", language=language)
     inbound.kinds = list(classification.kinds)
     inbound.cues = [cue.to_json() for cue in classification.cues]
     with session.no_autoflush:  # lookups of earlier rows: nothing pending concerns them

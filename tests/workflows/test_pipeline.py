@@ -226,7 +226,7 @@ def test_a_message_whose_processing_fails_is_tried_once_per_round_then_again(ws,
         raise RuntimeError("the classifier is away")
 
     with monkeypatch.context() as patched:
-        patched.setattr("workflows.pipeline.classify", broken)
+        patched.setattr("workflows.pipeline.classify_mail", broken)
         assert process_pending(ws) == 1
     with Session(ws.engine) as session:
         kept = session.get(InboundMessage, stored.inbound_id)
@@ -423,3 +423,9 @@ def test_a_refusal_by_mail_answers_the_customers_message(ws):
     sent = parsed_outbox_mail(refusal)
     assert sent["In-Reply-To"] == "<q.1@example.com>"
     assert "<q.1@example.com>" in sent["References"]
+
+
+def test_a_request_written_only_in_the_subject_opens_its_case(ws):
+    request = mail("s@example.jp", "よろしくお願いします。", subject="個人情報の開示請求")
+    ingest(ws, request, "email")
+    assert [case.kinds for case in cases(ws.engine)] == [["disclosure"]]

@@ -9,10 +9,14 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date, time
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+from zoneinfo import ZoneInfo
 
 
 class SettingsError(ValueError):
@@ -82,6 +86,30 @@ class Settings:
     company_address_en: str = (
         "Roppongi Hills North Tower 17F, 6-2-31 Roppongi, Minato-ku, Tokyo 106-6135, Japan"
     )
+    # deadlines (README "Deadlines"): targets in business days of `deadline_timezone`, which
+    # skip Saturdays, Sundays, Japanese national holidays and the company's closing days
+    deadline_timezone: str = "Asia/Tokyo"
+    closing_days: str = "12-29..01-03"  # MM-DD or MM-DD..MM-DD, comma-separated; "": none
+    ack_business_days: int = 1  # acknowledgement: 0 = by the end of the day of arrival
+    answer_business_days_rights: int = 7  # disclosure, correction, suspension, deletion
+    answer_business_days_other: int = 10  # complaints and inquiries
+    backstop_calendar_days: int = 14  # APPI Art. 39: never paused, never extended
+    staff_reminder_percents: str = "50,80"  # of the answer target; "": none
+    staff_reminder_business_days_before: int = 1  # 0: none
+    identity_reminder_business_days: str = "2,5"  # customer reminders; "": none
+    identity_expiry_days: int = 14  # calendar days from arrival; then the case expires
+    clock_start: str = "arrival"  # arrival | identity (confirmation)
+    pause_while_awaiting_customer: bool = True  # the answer target only, never the backstop
+    default_policy: str = "appi"  # appi | gdpr | ccpa
+    policy_countries: str = (  # customer countries with another policy: "policy:CC,CC;..."
+        "gdpr:AT,BE,BG,CY,CZ,DE,DK,EE,ES,FI,FR,GB,GR,HR,HU,IE,IS,IT,LI,LT,LU,LV,MT,NL,NO,PL,"
+        "PT,RO,SE,SI,SK;ccpa:US"
+    )
+    escalation_address: str = ""  # mail for overdue targets and the backstop; "": none
+    escalation_chat_id: int = 0  # Telegram chat for escalations; 0: telegram_staff_chat_id
+    staff_address: str = ""  # mail for staff reminders and the digest; "": chat only
+    digest_time: str = "09:00"  # HH:MM in deadline_timezone
+    tick_seconds: int = 60  # how often the scheduler looks for due notices
 
     @property
     def company(self) -> dict[str, str]:
@@ -102,8 +130,42 @@ class Settings:
         listed = self.smtp_recipients or self.support_address
         return frozenset(part.strip().lower() for part in listed.split(",") if part.strip())
 
+    @property
+    def deadline_zone(self) -> ZoneInfo:
+        """`deadline_timezone` as a time zone."""
+        return _zone(self.deadline_timezone)
+
+    @property
+    def closing_day_ranges(self) -> tuple[tuple[MonthDay, MonthDay], ...]:
+        """`closing_days` as (first, last) month-day pairs; a range may wrap the year end."""
+        return _closing_days(self.closing_days)
+
+    @property
+    def staff_reminder_percent_values(self) -> tuple[int, ...]:
+        """`staff_reminder_percents` as ascending whole percents (1..99)."""
+        return _whole_numbers("staff_reminder_percents", self.staff_reminder_percents, 1, 99)
+
+    @property
+    def identity_reminder_day_values(self) -> tuple[int, ...]:
+        """`identity_reminder_business_days` as ascending business-day counts."""
+        raw = self.identity_reminder_business_days
+        return _whole_numbers("identity_reminder_business_days", raw, 1, 366)
+
+    @property
+    def policy_by_country(self) -> Mapping[str, str]:
+        """`policy_countries` as {ISO country code (upper case): policy}."""
+        return _policy_countries(self.policy_countries)
+
+    @property
+    def digest_clock(self) -> time:
+        """`digest_time` as a local time of day."""
+        return _clock_time("digest_time", self.digest_time)
+
 
 ENV_PREFIX = "INTAKE_"
+DEADLINE_POLICIES = ("appi", "gdpr", "ccpa")
+CLOCK_STARTS = ("arrival", "identity")
+MonthDay = tuple[int, int]
 SECURITY_MODES = ("none", "starttls", "ssl")
 _PORTS = ("smtp_port", "relay_port", "imap_port", "telegram_webhook_port", "console_port")
 SECRET_FILE = "secret.key"
@@ -189,10 +251,152 @@ def _complete(settings: Settings) -> Settings:
             raise SettingsError(f"setting {name}: {getattr(settings, name)!r} is not {choices}")
     if bool(settings.smtp_tls_cert) != bool(settings.smtp_tls_key):
         raise SettingsError("settings smtp_tls_cert and smtp_tls_key: set both or neither")
+    _check_deadlines(settings)
     home = settings.home.resolve()
     database_url = settings.database_url or f"sqlite:///{home / 'intake.db'}"
     secret_key = settings.secret_key or _home_secret(home)
     return replace(settings, home=home, database_url=database_url, secret_key=secret_key)
+
+
+def _check_deadlines(settings: Settings) -> None:
+    """Raise SettingsError, naming the setting, for a deadline setting that cannot work."""
+    for name in (
+        "answer_business_days_rights",
+        "answer_business_days_other",
+        "backstop_calendar_days",
+        "identity_expiry_days",
+        "tick_seconds",
+    ):
+        if getattr(settings, name) < 1:
+            raise SettingsError(f"setting {name}: must be at least 1")
+    for name in ("ack_business_days", "staff_reminder_business_days_before"):
+        if getattr(settings, name) < 0:
+            raise SettingsError(f"setting {name}: must be 0 or more")
+    for name, value, choices in (
+        ("clock_start", settings.clock_start, CLOCK_STARTS),
+        ("default_policy", settings.default_policy, DEADLINE_POLICIES),
+    ):
+        if value not in choices:
+            raise SettingsError(f"setting {name}: {value!r} is not {' | '.join(choices)}")
+    _zone(settings.deadline_timezone)
+    closing = _closing_days(settings.closing_days)
+    if all(closed_on(day, closing) for day in _LEAP_YEAR_DAYS):
+        raise SettingsError(f"setting closing_days: {settings.closing_days!r} closes every day")
+    _ = settings.staff_reminder_percent_values, settings.identity_reminder_day_values
+    _policy_countries(settings.policy_countries)
+    _clock_time("digest_time", settings.digest_time)
+    received = settings.smtp_recipient_addresses | {settings.support_address.lower()}
+    for name in ("escalation_address", "staff_address"):
+        address = getattr(settings, name).strip().lower()
+        if address and "@" not in address:
+            raise SettingsError(f"setting {name}: {address!r} is not a mail address")
+        if address in received:
+            raise SettingsError(
+                f"setting {name}: {address} is an address the intake receives; "
+                "notices sent there would come back as requests"
+            )
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ValueError, LookupError):
+        raise SettingsError(
+            f"setting deadline_timezone: {name!r} is not a time zone (such as Asia/Tokyo)"
+        ) from None
+
+
+@lru_cache(maxsize=16)
+def _closing_days(raw: str) -> tuple[tuple[MonthDay, MonthDay], ...]:
+    """'12-29..01-03, 08-13' as ((12, 29), (1, 3)), ((8, 13), (8, 13))."""
+    ranges = []
+    for part in (piece.strip() for piece in raw.split(",")):
+        if not part:
+            continue
+        first, _, last = part.partition("..")
+        ranges.append((_month_day(first, part), _month_day(last or first, part)))
+    return tuple(ranges)
+
+
+def _month_day(text: str, part: str) -> MonthDay:
+    month, _, day = text.strip().partition("-")
+    try:
+        date(2000, int(month), int(day))  # a leap year: 02-29 is allowed
+    except ValueError:
+        raise SettingsError(
+            f"setting closing_days: {part!r} is not MM-DD or MM-DD..MM-DD (such as 12-29..01-03)"
+        ) from None
+    return int(month), int(day)
+
+
+def closed_on(day: MonthDay, ranges: Sequence[tuple[MonthDay, MonthDay]]) -> bool:
+    """Whether the month-day `day` lies in one of `ranges` (a range may wrap the year end)."""
+    for first, last in ranges:
+        if first <= last and first <= day <= last:
+            return True
+        if first > last and (day >= first or day <= last):
+            return True
+    return False
+
+
+_LEAP_YEAR_START = date(2000, 1, 1).toordinal()
+_LEAP_YEAR_DAYS = tuple(
+    (day.month, day.day)
+    for day in map(date.fromordinal, range(_LEAP_YEAR_START, _LEAP_YEAR_START + 366))
+)
+
+
+def _whole_numbers(name: str, raw: str, low: int, high: int) -> tuple[int, ...]:
+    """'50, 80' as (50, 80): distinct integers from `low` to `high`, ascending."""
+    try:
+        numbers = sorted({int(piece) for piece in raw.split(",") if piece.strip()})
+    except ValueError:
+        raise SettingsError(
+            f"setting {name}: {raw!r} is not a comma-separated list of whole numbers"
+        ) from None
+    if numbers and not (low <= numbers[0] and numbers[-1] <= high):
+        raise SettingsError(f"setting {name}: {raw!r} has a number outside {low}..{high}")
+    return tuple(numbers)
+
+
+@lru_cache(maxsize=16)
+def _policy_countries(raw: str) -> Mapping[str, str]:
+    """'gdpr:AT,BE;ccpa:US' as {'AT': 'gdpr', 'BE': 'gdpr', 'US': 'ccpa'}."""
+    mapping: dict[str, str] = {}
+    for group in (piece.strip() for piece in raw.split(";")):
+        if not group:
+            continue
+        policy, colon, countries = group.partition(":")
+        policy = policy.strip().lower()
+        if not colon or policy not in DEADLINE_POLICIES:
+            raise SettingsError(
+                f"setting policy_countries: {group!r} is not POLICY:CC,CC with POLICY one of "
+                + " | ".join(DEADLINE_POLICIES)
+            )
+        for country in (piece.strip().upper() for piece in countries.split(",")):
+            if not country:
+                continue
+            if len(country) != 2 or not country.isascii() or not country.isalpha():
+                raise SettingsError(
+                    f"setting policy_countries: {country!r} is not a two-letter country code"
+                )
+            if mapping.get(country, policy) != policy:
+                raise SettingsError(
+                    f"setting policy_countries: {country} is listed under two policies"
+                )
+            mapping[country] = policy
+    return MappingProxyType(mapping)
+
+
+def _clock_time(name: str, raw: str) -> time:
+    """'09:00' as time(9, 0)."""
+    hours, colon, minutes = raw.strip().partition(":")
+    try:
+        if not colon or len(minutes) != 2:
+            raise ValueError(raw)
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise SettingsError(f"setting {name}: {raw!r} is not a time of day HH:MM") from None
 
 
 def _home_secret(home: Path) -> str:

@@ -116,6 +116,11 @@ CASES = {
         ("Le logiciel plante sans arrêt, c'est vraiment pénible.", {N}),
     ],
     "de": [
+        # careless handling named as such, without a right asked for
+        ("Ihre Hotline gab mir ohne jede Identitätsprüfung Auskunft über meinen Mann.", {P}),
+        ("So geht man mit meinen Daten nicht um, das ist ein Datenschutzproblem.", {P}),
+        ("Der Server läuft ohne jede Überprüfung der Zertifikate.", {N}),
+        ("Ohne jede Prüfung wurde mein Passwort zurückgesetzt, wie kann das sein?", {N}),
         # data as a download
         ("Lassen sich meine Kontodaten als ZIP exportieren?", {D}),
         ("Wie kann ich meine Daten gelöscht bekommen?", {X}),

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from intake.cli_deadlines import add_deadline_commands
 from intake.cli_serve import add_serve_commands
 from intake.cli_workflow import add_workflow_commands
 from intake.evaluate import evaluate, report
@@ -63,6 +64,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     add_serve_commands(commands)
     add_workflow_commands(commands)
+    add_deadline_commands(commands)
     return parser
 
 

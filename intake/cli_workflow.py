@@ -54,12 +54,12 @@ def add_workflow_commands(commands: Any) -> None:
         "import", help="insert or update customers from a CSV file (UTF-8 or CP932)"
     )
     import_command.add_argument("file", type=Path, metavar="FILE.csv")
-    import_command.set_defaults(run=_with_workspace(_run_customers_import))
+    import_command.set_defaults(run=with_workspace(_run_customers_import))
     export_command = customer_commands.add_parser(
         "export", help="write every live customer to a CSV file"
     )
     export_command.add_argument("file", type=Path, metavar="FILE.csv")
-    export_command.set_defaults(run=_with_workspace(_run_customers_export))
+    export_command.set_defaults(run=with_workspace(_run_customers_export))
 
     requests = commands.add_parser("requests", help="list cases and show one in full")
     request_commands = requests.add_subparsers(title="commands", metavar="COMMAND")
@@ -73,13 +73,13 @@ def add_workflow_commands(commands: Any) -> None:
         metavar="S",
         help="only cases in state S: open (any state not final) or one of the case states",
     )
-    list_command.set_defaults(run=_with_workspace(_run_requests_list))
+    list_command.set_defaults(run=with_workspace(_run_requests_list))
     show_command = request_commands.add_parser(
         "show", help="a case with its items, messages, draft, outbox and timeline"
     )
     show_command.add_argument("number", metavar="NUMBER")
     show_command.add_argument("--json", action="store_true", help="one JSON object")
-    show_command.set_defaults(run=_with_workspace(_run_requests_show))
+    show_command.set_defaults(run=with_workspace(_run_requests_show))
 
     staff = commands.add_parser("staff", help="staff accounts of the privacy desk")
     staff_commands = staff.add_subparsers(title="commands", metavar="COMMAND")
@@ -99,7 +99,7 @@ def add_workflow_commands(commands: Any) -> None:
     add_command.set_defaults(run=_run_staff_add)
     staff_list_command = staff_commands.add_parser("list", help="every staff account")
     staff_list_command.add_argument("--json", action="store_true", help="one JSON object per line")
-    staff_list_command.set_defaults(run=_with_workspace(_run_staff_list))
+    staff_list_command.set_defaults(run=with_workspace(_run_staff_list))
 
 
 def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
@@ -120,7 +120,7 @@ def _one_line(error: BaseException) -> str:
     return text or type(error).__name__
 
 
-def _with_workspace(run: Run) -> Callable[[argparse.Namespace], int]:
+def with_workspace(run: Run) -> Callable[[argparse.Namespace], int]:
     """`run` with an open workspace; settings and database problems end it with status 2."""
 
     @functools.wraps(run)
@@ -184,7 +184,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
             " give the chat user it comes from with --chat-user ID"
         )
         return 2
-    return _with_workspace(_ingest_files)(args)
+    return with_workspace(_ingest_files)(args)
 
 
 def _ingest_files(args: argparse.Namespace, ws: Workspace) -> int:
@@ -685,7 +685,7 @@ def _run_staff_add(args: argparse.Namespace) -> int:
     except StaffError as error:
         _fail(str(error))
         return 1
-    return _with_workspace(functools.partial(_add_staff_account, password=password))(args)
+    return with_workspace(functools.partial(_add_staff_account, password=password))(args)
 
 
 def _add_staff_account(args: argparse.Namespace, ws: Workspace, *, password: str) -> int:

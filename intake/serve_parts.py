@@ -122,9 +122,18 @@ async def start_telegram(context: Context) -> Part:
     return _task_part("telegram", where, task)
 
 
+async def start_scheduler(context: Context) -> Part:
+    """The deadline scheduler: ticks for due reminders, escalations and expiries, and the
+    daily digest; what it queues wakes the delivery."""
+    from intake.deadline_scheduler import start_deadline_scheduler
+
+    scheduler = start_deadline_scheduler(context.ws, context.replies_queued)
+    return Part("scheduler", scheduler.where, scheduler.stop)
+
+
 def starters_for(settings: Settings) -> list[Starter]:
     """The parts the settings switch on; receivers last, so that their work finds the rest."""
-    starters: list[Starter] = [start_mail_delivery]
+    starters: list[Starter] = [start_mail_delivery, start_scheduler]
     if settings.imap_host:
         starters.append(start_imap)
     if settings.telegram_token:

@@ -76,7 +76,17 @@ def configured_parts(settings: Settings) -> dict[str, str]:
     else:
         telegram = "long polling"
     smtp = f"{settings.smtp_host}:{settings.smtp_port}" if settings.smtp_enabled else "off"
-    return {"smtp": smtp, "relay": relay, "imap": imap, "telegram": telegram}
+    scheduler = (
+        f"tick every {settings.tick_seconds} s, digest {settings.digest_time} "
+        f"{settings.deadline_timezone}"
+    )
+    return {
+        "smtp": smtp,
+        "relay": relay,
+        "imap": imap,
+        "telegram": telegram,
+        "scheduler": scheduler,
+    }
 
 
 def counts(engine: sa.Engine) -> dict[str, int]:

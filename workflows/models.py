@@ -139,6 +139,21 @@ class Case(SQLModel, table=True):
     due_backstop_at: datetime | None = _when()
     closed_at: datetime | None = _when()
     close_reason: str | None = Field(default=None)
+    # deadlines (`workflows.deadlines`): recomputed on every transition from the policy
+    policy: str = Field(default="appi", max_length=10)
+    due_identity_at: datetime | None = _when()
+    # the scheduler's work list: the earliest notice not yet handled (NULL: none pending)
+    next_notice_at: datetime | None = _when(index=True)
+    notices_done_until: datetime | None = _when()  # notices due by then are handled
+    # the same for the answer target's notices, on its clock: real time less the pauses
+    answer_notices_done_until: datetime | None = _when()
+    paused_at: datetime | None = _when()  # waiting for the customer's clarification since
+    paused_for_seconds: int = Field(default=0)  # clarification waits that have ended
+    restarted_at: datetime | None = _when()  # a reopened expired request counts from here
+    extended_at: datetime | None = _when()
+    extended_by_months: int = Field(default=0)
+    extended_by_days: int = Field(default=0)
+    extension_reason: str | None = Field(default=None)
 
 
 class CaseItem(SQLModel, table=True):

@@ -24,7 +24,7 @@ from intake.classifier import Classification, classify, classify_mail
 from intake.compose import LOOP_HEADER
 from intake.language import detect_language
 from intake.mail import MESSAGE_ID, MailParseError, parse
-from workflows import identity, registry
+from workflows import deadlines, identity, registry
 from workflows.audit import record
 from workflows.cases import (
     add_items,
@@ -251,6 +251,7 @@ def _record_failure(ws: Workspace, inbound_id: int, error: Exception) -> None:
 
 
 def _process(session: Session, ws: Workspace, inbound: InboundMessage) -> None:
+    deadlines.bind_workspace(session, ws)  # transitions recompute the case's deadlines
     if inbound.channel == "email":
         automatic = _read_mail(inbound)
         if automatic:
@@ -388,6 +389,7 @@ def _open(
         opened_at=inbound.received_at,
         linked_case=linked,
     )
+    deadlines.refresh(session, ws, case)  # the acknowledgement tells the answer's due date
     dmarc = inbound.facts.get("dmarc")
     if dmarc and dmarc not in ("pass", "none", ""):
         case.trust_notes = [f"DMARC {dmarc}: the From: address may be forged"]
@@ -522,6 +524,7 @@ def send_identity_request(
         # the requester's own name goes only back to the requester's own address
         requester_name=case.requester_name if destination == case.requester_address else None,
     )
+    deadlines.refresh(session, ws, case)  # the customer's country may choose the policy
     if case.channel == "chat":
         _send(
             session,
@@ -596,6 +599,7 @@ def confirm_by_link(ws: Workspace, token: str) -> str | None:
 
 def after_identity_confirmed(session: Session, ws: Workspace, case: Case, *, by: str) -> None:
     """Identity is confirmed: review, then draft the answer (or the no-data notice)."""
+    deadlines.bind_workspace(session, ws)  # the confirmation may start the answer clock
     identity.mark_confirmed(case, ws, by=by)
     actor, role = (CUSTOMER, CUSTOMER) if by.startswith("customer ") else (by, "agent")
     transition(session, case, "confirm_identity", actor=actor, role=role, details={"by": by})

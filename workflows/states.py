@@ -1,7 +1,8 @@
 """The case lifecycle as one table: states, allowed transitions and who may make them.
 
 `transition` is the only way a case changes state; it writes the transition's Event in the
-caller's transaction, so a state never changes without its audit record.
+caller's transaction, so a state never changes without its audit record, and recomputes the
+case's deadlines (`workflows.deadlines.after_transition`).
 """
 
 from __future__ import annotations
@@ -131,6 +132,9 @@ def transition(
         action=action,
         details={"from": step.source, "to": step.target, **(details or {})},
     )
+    from workflows.deadlines import after_transition  # it imports this module
+
+    after_transition(session, case, step)
     return step
 
 

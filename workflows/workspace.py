@@ -15,6 +15,8 @@ from workflows import db
 from workflows.audit import bind_clock
 from workflows.models import utc_now
 
+SESSION_WORKSPACE = "workspace"  # session.info key: the workspace a transaction belongs to
+
 
 @dataclass(frozen=True)
 class Workspace:
@@ -27,14 +29,17 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """`db.transaction` with this workspace's clock bound to the session."""
+        """`db.transaction` with this workspace (its clock, and for deadline recomputing on
+        transitions, its settings) bound to the session."""
         with db.transaction(self.engine) as session:
+            session.info[SESSION_WORKSPACE] = self
             yield bind_clock(session, self.clock)
 
     @contextmanager
     def durable_transaction(self) -> Iterator[Session]:
         """`db.durable_transaction` with this workspace's clock bound to the session."""
         with db.durable_transaction(self.engine) as session:
+            session.info[SESSION_WORKSPACE] = self
             yield bind_clock(session, self.clock)
 
 

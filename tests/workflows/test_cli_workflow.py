@@ -185,7 +185,7 @@ def test_few_files_show_no_count(tmp_path, capsys):
 
 def test_requests_list_shows_every_case(ingested, capsys):
     rows = _listed(capsys)
-    assert [row["number"] for row in rows] == sorted(row["number"] for row in rows)
+    assert [row["due"] for row in rows] == sorted(row["due"] for row in rows)  # soonest first
     by_number = {row["number"]: row for row in rows}
     disclosure = by_number[_number(ingested["disclosure.eml"])]
     assert disclosure == {
@@ -194,9 +194,10 @@ def test_requests_list_shows_every_case(ingested, capsys):
         "customer": "taro@example.com",
         "kinds": ["disclosure"],
         "state": "awaiting_identity",
-        "due": None,
+        "due": disclosure["due"],
         "opened": disclosure["opened"],
     }
+    assert disclosure["due"] > disclosure["opened"]  # set when the case opened
     chat = by_number[_number(ingested["chat.txt"])]
     assert (chat["channel"], chat["customer"], chat["kinds"]) == ("chat", "chat:4242", ["deletion"])
 
@@ -206,7 +207,7 @@ def test_requests_list_shows_every_case(ingested, capsys):
     assert len(lines) == 3
     assert any(
         line.startswith(f"{disclosure['number']}  email  taro@example.com  disclosure  ")
-        and "awaiting_identity  due -  opened " in line
+        and f"awaiting_identity  due {disclosure['due']}  opened " in line
         for line in lines
     )
 

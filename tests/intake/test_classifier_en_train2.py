@@ -25,6 +25,14 @@ def _case(text: str, *kinds: str) -> object:
 
 
 CASES = [
+    # --- disclosure asked by what ties the data to the requester; a step someone else suggested
+    _case("Which personal details are connected to my profile?", D),
+    _case("what kind of data is tied to my email address", D),
+    _case("What information is linked to this licence key?", OTHER),
+    _case("The agent suggested I delete my account, but I only want the newsletter to stop.", S),
+    _case("They advised us to close the account.", OTHER),
+    # --- correction of a value the writer gave wrongly
+    _case("I typed a fake email into the trial form, could you change it to a real one?", C),
     # --- disclosure: second-language registers ("teach me", "revert with", data before its holder)
     _case("Kindly teach me which personal data of mine is stored in your system.", D),
     _case("Please teach me how to renew the licence.", OTHER),

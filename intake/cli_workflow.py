@@ -409,7 +409,7 @@ def _run_requests_show(args: argparse.Namespace, ws: Workspace) -> int:
         if case is None:
             _fail(f"no case numbered {args.number.strip()!r}")
             return 1
-        record = _case_record(session, case)
+        record = case_record(session, case)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2, default=str))
     else:
@@ -434,7 +434,7 @@ def _sender(message: InboundMessage) -> str | None:
     return who or name
 
 
-def _case_record(session: Session, case: Case) -> dict[str, Any]:
+def case_record(session: Session, case: Case) -> dict[str, Any]:
     """Everything `requests show` prints, as JSON-ready data."""
     from sqlmodel import col, select
 
@@ -571,7 +571,7 @@ def _event_line(event: dict[str, Any]) -> str:
 
 
 def _case_text(record: dict[str, Any]) -> str:
-    """The record of `_case_record` as lines a person reads."""
+    """The record of `case_record` as lines a person reads."""
     requester = record["requester"]
     who = requester["address"] or (
         f"chat:{requester['chat_user_id']}" if requester["chat_user_id"] is not None else "-"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import socket
 from asyncio import FIRST_COMPLETED
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from intake.delivery import run_delivery_loop
 from intake.settings import Settings, SettingsError
@@ -131,6 +134,75 @@ async def start_scheduler(context: Context) -> Part:
     return Part("scheduler", scheduler.where, scheduler.stop)
 
 
+def _console_socket(host: str, port: int) -> socket.socket:
+    """The console's listening socket, bound here so that a port in use is named at start."""
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM
+        )[0]
+        listener = socket.socket(family, kind, proto)
+    except OSError as error:
+        raise SettingsError(f"setting console_host: {host!r}: {error}") from None
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(address)
+    except OSError as error:
+        listener.close()
+        raise SettingsError(
+            f"setting console_port: cannot listen on {host}:{port}: {error.strerror or error}"
+        ) from None
+    return listener
+
+
+async def start_console(context: Context) -> Part:
+    """The staff console: uvicorn in this event loop, on console_host:console_port."""
+    import uvicorn  # the web stack loads only when the console runs
+
+    from console.app import create_app
+
+    ready = asyncio.Event()
+
+    class ConsoleServer(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield  # `intake serve` handles SIGTERM and SIGINT itself
+
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            ready.set()
+
+    settings = context.ws.settings
+    listener = _console_socket(settings.console_host, settings.console_port)
+    config = uvicorn.Config(
+        create_app(context.ws),
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        lifespan="off",
+        proxy_headers=False,
+    )
+    server = ConsoleServer(config)
+    task = asyncio.create_task(_run_console(server, listener), name="console")
+    await _started("settings console_host and console_port", task, ready)
+
+    async def stop() -> None:
+        server.should_exit = True
+        await task
+
+    where = f"http://{settings.console_host}:{settings.console_port}/"
+    if settings.public_url:
+        where += f" (public {settings.public_url})"
+    return Part("console", where, stop)
+
+
+async def _run_console(server: Any, listener: socket.socket) -> None:
+    """Serve on `listener` until the server is told to exit."""
+    try:
+        await server.serve(sockets=[listener])
+    finally:
+        listener.close()
+
+
 def starters_for(settings: Settings) -> list[Starter]:
     """The parts the settings switch on; receivers last, so that their work finds the rest."""
     starters: list[Starter] = [start_mail_delivery, start_scheduler]
@@ -140,4 +212,5 @@ def starters_for(settings: Settings) -> list[Starter]:
         starters.append(start_telegram)
     if settings.smtp_enabled:
         starters.append(start_smtp)
+    starters.append(start_console)
     return starters

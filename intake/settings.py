@@ -78,6 +78,7 @@ class Settings:
     # staff console
     console_host: str = "127.0.0.1"
     console_port: int = 8080
+    console_language: str = ""  # ja | en; "": from the browser's Accept-Language
     company_name_ja: str = "Win Techno株式会社"
     company_name_en: str = "Win Techno Inc."
     company_desk_ja: str = "個人情報保護管理窓口"
@@ -167,6 +168,7 @@ DEADLINE_POLICIES = ("appi", "gdpr", "ccpa")
 CLOCK_STARTS = ("arrival", "identity")
 MonthDay = tuple[int, int]
 SECURITY_MODES = ("none", "starttls", "ssl")
+CONSOLE_LANGUAGES = ("", "ja", "en")
 _PORTS = ("smtp_port", "relay_port", "imap_port", "telegram_webhook_port", "console_port")
 SECRET_FILE = "secret.key"
 
@@ -249,6 +251,10 @@ def _complete(settings: Settings) -> Settings:
         if getattr(settings, name) not in SECURITY_MODES:
             choices = " | ".join(SECURITY_MODES)
             raise SettingsError(f"setting {name}: {getattr(settings, name)!r} is not {choices}")
+    if settings.console_language not in CONSOLE_LANGUAGES:
+        raise SettingsError(
+            f"setting console_language: {settings.console_language!r} is not ja | en | (empty)"
+        )
     if bool(settings.smtp_tls_cert) != bool(settings.smtp_tls_key):
         raise SettingsError("settings smtp_tls_cert and smtp_tls_key: set both or neither")
     _check_deadlines(settings)

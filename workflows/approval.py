@@ -162,7 +162,7 @@ def approve(session: Session, ws: Workspace, case: Case, *, actor: str, role: st
     draft = current_draft(session, case)
     if draft is None:
         raise NotAllowed(f"case {case.number} has no draft to approve")
-    recipient = _answer_address(session, case)  # before an erasure clears the requester
+    recipient = answer_address(session, case)  # before an erasure clears the requester
     transition(session, case, "approve", actor=actor, role=role, details={"draft": draft.id})
     attachments: list[tuple[str, str, bytes]] = []
     for item in items:
@@ -271,7 +271,7 @@ def _queue_answer(
         raise NotAllowed(f"case {case.number}: no address to send the answer to")
 
 
-def _answer_address(session: Session, case: Case) -> str | None:
+def answer_address(session: Session, case: Case) -> str | None:
     """Personal data goes only to the address whose control was proven: the challenge's."""
     confirmed = session.exec(
         select(IdentityChallenge)

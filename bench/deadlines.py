@@ -15,18 +15,16 @@ import argparse
 import random
 import secrets
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from databases import DEFAULT_POSTGRESQL, postgresql_engine, sqlite_engine
 
 from intake.settings import Settings
-from workflows.db import is_sqlite, migrate, open_database
+from workflows.db import is_sqlite
 from workflows.deadline_policy import due_points
 from workflows.deadline_tick import BATCH, claim_plan, run_tick
 from workflows.models import Case, IdentityChallenge
@@ -34,35 +32,7 @@ from workflows.workspace import Workspace
 
 TARGET_SECONDS = 1.0
 INDEX = "ix_request_case_next_notice_at"
-DEFAULT_POSTGRESQL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CHUNK = 10_000
-
-
-@contextmanager
-def sqlite_engine() -> Iterator[tuple[sa.Engine, Path]]:
-    with tempfile.TemporaryDirectory() as folder:
-        engine = open_database(f"sqlite:///{folder}/bench.db")
-        yield engine, Path(folder)
-        engine.dispose()
-
-
-@contextmanager
-def postgresql_engine(url: str) -> Iterator[tuple[sa.Engine, Path]]:
-    """A throwaway schema on the server, dropped afterwards."""
-    schema = f"bench_{secrets.token_hex(4)}"
-    admin = sa.create_engine(url, connect_args={"connect_timeout": 5})
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        migrate(engine)
-        with tempfile.TemporaryDirectory() as folder:
-            yield engine, Path(folder)
-    finally:
-        engine.dispose()
-        with admin.begin() as connection:
-            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()
 
 
 def _case_row(number: int, kinds: list[str], opened_at: datetime, **values: Any) -> dict[str, Any]:

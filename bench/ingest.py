@@ -13,28 +13,23 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
+from databases import DEFAULT_POSTGRESQL, postgresql_engine, sqlite_engine
 from sqlmodel import Session, func, select
 from timing import corpus_parser
 
 from intake.chat import make_update
 from intake.classifier import classify
 from intake.settings import Settings
-from workflows.db import migrate, open_database
 from workflows.models import Case
 from workflows.pipeline import ingest_many
 from workflows.workspace import Workspace
 
 TARGET_PER_SECOND = 200
-DEFAULT_POSTGRESQL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def corpus_messages(corpus: Path, round_number: int) -> list[tuple[bytes, str]]:
@@ -77,33 +72,6 @@ def run(ws: Workspace, corpus: Path, rounds: int) -> tuple[int, int, float, floa
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     cases = _case_count(ws) - cases_before
     return sum(len(batch) for batch in batches), cases, wall, cpu, per_round
-
-
-@contextmanager
-def sqlite_engine() -> Iterator[tuple[sa.Engine, Path]]:
-    with tempfile.TemporaryDirectory() as folder:
-        engine = open_database(f"sqlite:///{folder}/bench.db")
-        yield engine, Path(folder)
-        engine.dispose()
-
-
-@contextmanager
-def postgresql_engine(url: str) -> Iterator[tuple[sa.Engine, Path]]:
-    """A throwaway schema on the server, dropped afterwards."""
-    schema = f"bench_{secrets.token_hex(4)}"
-    admin = sa.create_engine(url, connect_args={"connect_timeout": 5})
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = sa.create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        migrate(engine)
-        with tempfile.TemporaryDirectory() as folder:
-            yield engine, Path(folder)
-    finally:
-        engine.dispose()
-        with admin.begin() as connection:
-            connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()
 
 
 def report(

@@ -9,7 +9,7 @@ from workflows import identity
 from workflows.deadlines import bind_workspace
 from workflows.drafting import render_reply
 from workflows.models import Case, Customer, IdentityChallenge
-from workflows.outbox import queue_chat, queue_mail
+from workflows.outbox import queue_to_requester
 from workflows.pipeline import send_identity_request
 from workflows.replies import reply_context
 from workflows.states import EXPIRED, STAFF, SYSTEM, transition
@@ -28,28 +28,7 @@ def expire(session: Session, ws: Workspace, case: Case, *, key: str) -> None:
     identity.supersede_pending(session, case)
     case.close_reason = "identity not confirmed in time"
     reply = render_reply("expired_notice", case.language, reply_context(session, ws, case))
-    if case.channel == "chat" and case.chat_id is not None:
-        queue_chat(
-            session,
-            ws,
-            case,
-            case.chat_id,
-            reply,
-            purpose="expired",
-            automatic=True,
-            notice_key=key,
-        )
-    elif case.requester_address:
-        queue_mail(
-            session,
-            ws,
-            case,
-            case.requester_address,
-            reply,
-            purpose="expired",
-            automatic=True,
-            notice_key=key,
-        )
+    queue_to_requester(session, ws, case, reply, purpose="expired", automatic=True, notice_key=key)
 
 
 def latest_challenge(session: Session, case: Case) -> IdentityChallenge | None:

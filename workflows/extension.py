@@ -14,7 +14,7 @@ from workflows.deadline_policy import extension_for
 from workflows.deadlines import ANSWER_OWED, recompute, refresh, store_extension
 from workflows.drafting import render_reply
 from workflows.models import Case
-from workflows.outbox import queue_chat, queue_mail
+from workflows.outbox import queue_to_requester
 from workflows.replies import reply_context
 from workflows.states import STAFF
 from workflows.workspace import Workspace
@@ -62,27 +62,8 @@ def _notify(session: Session, ws: Workspace, case: Case) -> None:
     context = reply_context(session, ws, case, extension_reason=case.extension_reason)
     reply = render_reply("extension_notice", case.language, context)
     key = f"{case.number}:extension"
-    if case.channel == "chat" and case.chat_id is not None:
-        queue_chat(
-            session,
-            ws,
-            case,
-            case.chat_id,
-            reply,
-            purpose="extension",
-            automatic=False,
-            notice_key=key,
-        )
-    elif case.requester_address:
-        queue_mail(
-            session,
-            ws,
-            case,
-            case.requester_address,
-            reply,
-            purpose="extension",
-            automatic=False,
-            notice_key=key,
-        )
-    else:
+    queued = queue_to_requester(
+        session, ws, case, reply, purpose="extension", automatic=False, notice_key=key
+    )
+    if queued is None:
         raise CannotExtend(f"case {case.number}: no address to send the extension notice to")

@@ -82,6 +82,7 @@ def queue_to_requester(
     to: str | None = None,
     by_mail: bool = False,
     attachments: Sequence[tuple[str, str, bytes]] = (),
+    notice_key: str | None = None,
 ) -> int | None:
     """Queue `reply` where the requester reads it; the entry's id, or None (nothing queued)
     when it goes by mail and there is no address to send it to.
@@ -92,7 +93,14 @@ def queue_to_requester(
     """
     if case.channel == "chat" and case.chat_id is not None and not (by_mail or attachments):
         return queue_chat(
-            session, ws, case, case.chat_id, reply, purpose=purpose, automatic=automatic
+            session,
+            ws,
+            case,
+            case.chat_id,
+            reply,
+            purpose=purpose,
+            automatic=automatic,
+            notice_key=notice_key,
         )
     recipient = to if to is not None else case.requester_address
     if not recipient:
@@ -107,6 +115,7 @@ def queue_to_requester(
         automatic=automatic,
         answering=answering,
         attachments=attachments,
+        notice_key=notice_key,
     )
 
 

@@ -59,7 +59,8 @@ CASES = [
     ("このフォルダをスキャン対象から外してほしい", {"other"}),
     # A wrapped line inside "no reply" (「ご返信も\nありません」).
     ("個人情報の削除をお願いしましたが、その後ご返信も\nありません", {"complaint"}),
-    # A lawyer writing as the customer's agent makes the request; a threat to consult one is a grievance.
+    # A lawyer writing as the customer's agent makes the request; a threat to consult one is a
+    # grievance.
     ("委任を受けた弁護士の田中です。依頼人の個人情報の削除を求めます", {"deletion"}),
     ("個人情報を勝手に使われたので弁護士に相談します", {"complaint"}),
     # A bulleted list of requests with the request verb on the line after it, or 「上記2点」.

@@ -34,7 +34,18 @@ from intake.fallback import FALLBACK_KINDS, MODEL_PATH, Model, features, model_f
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TESTS_DIR = PROJECT_DIR / "tests"
 # never "blind", "blind3" or "blind4", never the shared corpus
-LABELLED_SETS = ("data", "blind2", "train/ja", "train/en", "train/multi")
+LABELLED_SETS = (
+    "data",
+    "blind2",
+    "train/ja",
+    "train/en",
+    "train/multi",
+    "train/en2",
+    "train/ja2",
+    "train/mail2",
+    "train/inbox3",
+    "train/inbox4",
+)
 PROBE_FILES = "test_classifier_*.py"
 NOT_PROBES = frozenset({"test_classifier_sets.py"})  # scores the labelled sets; no cases
 PROBE_ATTRIBUTES = ("CASES", "PARAMS", "HARD_NEGATIVES")

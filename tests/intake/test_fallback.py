@@ -39,7 +39,7 @@ def test_the_model_file_loads_and_is_small():
     assert model.kinds == fallback.FALLBACK_KINDS
     assert all(0.5 <= threshold <= 1.0 for threshold in model.thresholds)
     assert len(model.weights) > 1000
-    assert fallback.MODEL_PATH.stat().st_size < 2_000_000
+    assert fallback.MODEL_PATH.stat().st_size < 3_000_000  # ships in the wheel; loads once
 
 
 def test_retraining_reproduces_the_shipped_model():

@@ -10,6 +10,8 @@ come from customers (subject, names, the recipient) can never add or split heade
 
 from __future__ import annotations
 
+import email.charset
+import email.contentmanager
 import email.header
 import email.message
 import email.policy
@@ -334,8 +336,15 @@ def _seven_bit_or(encoded: bytes, fallback: str) -> str:
 
 
 def _set_body(msg: email.message.EmailMessage, body: str, use_jis: bool) -> None:
+    """The text/plain body as `set_content` makes it, its three headers set as they are
+    written (through the header registry they cost more than the rest of the mail)."""
     text, charset, cte = body_encoding(clean_body(body), use_jis)
-    msg.set_content(text, subtype="plain", charset=charset, cte=cte)
+    cte, payload = email.contentmanager._encode_text(text, charset, cte, msg.policy)
+    label = email.charset.ALIASES.get(charset, charset)
+    msg.set_raw("Content-Type", f'text/plain; charset="{label}"')
+    msg.set_raw("Content-Transfer-Encoding", cte)
+    msg.set_raw("MIME-Version", "1.0")
+    msg.set_payload(payload)
 
 
 # --- attachments ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ class BusinessCalendar:
         self.closing_days = tuple(closing_days)
         self.country = country
         self._holidays: dict[int, frozenset[date]] = {}
+        self._business_days: dict[date, bool] = {}  # every due time asks about the same days
 
     def holidays_of(self, year: int) -> frozenset[date]:
         """The national holidays of `year` (computed once per year)."""
@@ -52,11 +53,15 @@ class BusinessCalendar:
 
     def is_business_day(self, day: date) -> bool:
         """Monday to Friday, not a national holiday, not a closing day."""
-        return (
-            day.weekday() < 5
-            and day not in self.holidays_of(day.year)
-            and not self.is_closing_day(day)
-        )
+        known = self._business_days.get(day)
+        if known is None:
+            known = (
+                day.weekday() < 5
+                and day not in self.holidays_of(day.year)
+                and not self.is_closing_day(day)
+            )
+            self._business_days[day] = known
+        return known
 
     def local_date(self, moment: datetime) -> date:
         """The date of `moment` in this calendar's time zone."""

@@ -57,6 +57,9 @@ class Due:
     key: str
 
 
+_RECOMPUTED = "deadline_inputs"  # session.info: id(case) -> (inputs, due points) this transaction
+
+
 def bind_workspace(session: Session, ws: Workspace) -> Session:
     """Let transitions in `session` recompute deadlines with `ws`'s settings and clock."""
     session.info[SESSION_WORKSPACE] = ws
@@ -175,8 +178,34 @@ def refresh(session: Session, ws: Workspace, case: Case) -> DuePoints:
     return recompute(session, ws.settings, case, ws.now())
 
 
+def _inputs(case: Case) -> tuple[object, ...]:
+    """What a case's due points depend on (besides the settings and the clock)."""
+    return (
+        case.state,
+        case.identity_state,
+        case.identity_confirmed_at,
+        case.customer_id,
+        tuple(case.kinds),
+        case.opened_at,
+        case.paused_at,
+        case.paused_for_seconds,
+        case.restarted_at,
+        case.extended_at,
+        case.extended_by_months,
+        case.extended_by_days,
+        case.notices_done_until,
+        case.answer_notices_done_until,
+    )
+
+
 def recompute(session: Session, settings: Settings, case: Case, now: datetime) -> DuePoints:
-    """Write the case's due columns and `next_notice_at`; its due points."""
+    """Write the case's due columns and `next_notice_at`; its due points. Within one
+    transaction a case whose inputs did not change since its last recompute keeps them."""
+    done = session.info.setdefault(_RECOMPUTED, {})
+    inputs = _inputs(case)
+    earlier = done.get(id(case))
+    if earlier is not None and earlier[0] == inputs:
+        return earlier[1]
     case.policy = case_policy(session, settings, case)
     points = schedule(case, settings, now)
     case.due_ack_at = points.acknowledge_by
@@ -185,6 +214,7 @@ def recompute(session: Session, settings: Settings, case: Case, now: datetime) -
     case.due_identity_at = points.identity_expires_at
     case.next_notice_at = next_notice_at(case, points, settings, now)
     session.add(case)
+    done[id(case)] = (inputs, points)
     return points
 
 

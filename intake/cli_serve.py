@@ -69,10 +69,10 @@ def _run_status(args: argparse.Namespace) -> int:
     else:
         print(f"serve      running, pid {running['pid']}, since {running['started']}")
         for part, where in running.get("parts", {}).items():
-            print(f"  {part:<9}{where}")
+            print(f"  {part:<11}{where}")
     print("configured")
     for part, what in report["configured"].items():
-        print(f"  {part:<9}{what}")
+        print(f"  {part:<11}{what}")
     print("counts")
     for name, value in figures.items():
         print(f"  {name.replace('_', ' '):<17}{value}")

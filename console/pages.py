@@ -3,6 +3,7 @@ CSRF token; every action is the same as the API's (`console.actions`)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,6 +30,21 @@ templates = Jinja2Templates(
         autoescape=True,
     )
 )
+
+
+@jinja2.pass_context
+def _local_time(context: jinja2.runtime.Context, value: Any) -> str:
+    """A moment (aware datetime or ISO text) in the desk's time zone: "2026-12-10 23:59 JST"."""
+    if value is None or value == "":
+        return "-"
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(context["zone"])
+    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or "")
+
+
+templates.env.filters["local"] = _local_time
 router = APIRouter(include_in_schema=False)
 LoggedIn = Annotated[Staff, Depends(current_staff)]
 Csrf = Depends(check_csrf)
@@ -63,6 +79,7 @@ def render(
         "csrf_field": CSRF_FIELD,
         "csrf_token": console_session(request).csrf,
         "now": _ws(request).now(),
+        "zone": _ws(request).settings.deadline_zone,
     }
     return templates.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
 

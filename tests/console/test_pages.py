@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.message import EmailMessage
 from html.parser import HTMLParser
+from zoneinfo import ZoneInfo
 
 from console_helpers import disclosure_case, log_in, open_case
 
@@ -143,3 +145,14 @@ def test_the_openapi_document_lists_the_api_and_not_the_pages(client):
         "/api/cases/{number}/identity",
     } <= paths
     assert all(path.startswith("/api/") for path in paths)
+
+
+def test_times_are_shown_in_the_desks_time_zone(client, ws):
+    rights = disclosure_case(ws)
+    log_in(client, "alice")
+    [row] = client.get("/api/cases").json()["cases"]
+    due = datetime.fromisoformat(row["due"]).astimezone(ZoneInfo("Asia/Tokyo"))
+    page = client.get("/queue").text
+    assert due.strftime("%Y-%m-%d %H:%M JST") in page
+    assert " UTC" not in page
+    assert "JST" in client.get(f"/cases/{rights.number}").text

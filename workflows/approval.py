@@ -295,11 +295,9 @@ def reject(
     reply = render_reply(
         "refusal", case.language, reply_context(session, ws, case, refusal_reason=reason)
     )
-    # to the requester's chat or address (none: nothing sent), threaded to their message
-    latest = _latest_message(session, case)
-    queue_to_requester(
-        session, ws, case, reply, purpose="refusal", automatic=False, answering=latest
-    )
+    # to the requester's chat or address (none: nothing sent), threaded to no message: its
+    # To: then names no one but the address (a sender's display name may be someone else's)
+    queue_to_requester(session, ws, case, reply, purpose="refusal", automatic=False)
 
 
 def close_not_privacy(

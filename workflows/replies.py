@@ -47,7 +47,9 @@ def reply_context(session: Session, ws: Workspace, case: Case, **extra: Any) -> 
     context: dict[str, Any] = {
         "case_number": case.number,
         "channel": case.channel,
-        "requester_name": case.requester_name or None,
+        # the name the sender wrote, only while no registry customer is linked: once one is,
+        # a display name that is another customer's must not travel to this one's address
+        "requester_name": (case.requester_name or None) if case.customer_id is None else None,
         # the registry's name only once the requester is proven to be that customer
         "customer_name": customer.name if customer and case.identity_state == "confirmed" else None,
         "kinds": list(case.kinds),

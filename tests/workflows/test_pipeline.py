@@ -403,28 +403,6 @@ def test_a_disclosure_export_leaves_out_cases_merely_linked_to_the_customer(ws):
     assert "Taro Yamada" in str(exported) and "kenji" not in str(exported)
 
 
-def test_a_refusal_by_mail_answers_the_customers_message(ws):
-    ingest(
-        ws,
-        mail("q@example.com", "What cookies do you use?", message_id="<q.1@example.com>"),
-        "email",
-    )
-    [case] = cases(ws.engine)
-    with transaction(ws.engine) as session:
-        approval.reject(
-            session,
-            ws,
-            session.get(Case, case.id),
-            reason="This desk answers questions about personal data only.",
-            actor="boss",
-            role="approver",
-        )
-    [refusal] = outbox(ws.engine, purpose="refusal")
-    sent = parsed_outbox_mail(refusal)
-    assert sent["In-Reply-To"] == "<q.1@example.com>"
-    assert "<q.1@example.com>" in sent["References"]
-
-
 def test_a_request_written_only_in_the_subject_opens_its_case(ws):
     request = mail("s@example.jp", "よろしくお願いします。", subject="個人情報の開示請求")
     ingest(ws, request, "email")
